@@ -1,0 +1,87 @@
+"""Clause ids, their labels in UN form, and citation strings."""
+
+from __future__ import annotations
+
+import re
+
+from .clause import Clause
+
+_ONES = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth")
+_TENS_CARDINAL = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS_ORDINAL = ("", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+                 "eightieth", "ninetieth")
+
+ID_PATTERN = re.compile(r"^(PP|OP|ANNEX\.)(\d+)((?:\([a-z]+\))*)$")
+
+
+def ordinal(n: int) -> str:
+    """English ordinal word for 1..999 ("tenth", "twenty-first")."""
+    if not 0 < n < 1000:
+        raise ValueError(f"no ordinal word for {n}")
+    hundreds, rest = divmod(n, 100)
+    prefix = f"{_cardinal_hundreds(hundreds)} " if hundreds else ""
+    if rest == 0:
+        return prefix.strip() + "th"
+    if rest < 10:
+        return prefix + _ONES[rest]
+    if rest < 20:
+        return prefix + _TEENS[rest - 10]
+    tens, ones = divmod(rest, 10)
+    if ones == 0:
+        return prefix + _TENS_ORDINAL[tens]
+    return prefix + f"{_TENS_CARDINAL[tens]}-{_ONES[ones]}"
+
+
+def _cardinal_hundreds(h: int) -> str:
+    words = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    return f"{words[h]} hundred"
+
+
+def split_id(clause_id: str) -> tuple[str, int, tuple[str, ...]]:
+    """Split "OP4(k)" into ("OP", 4, ("k",)); raises ValueError for a malformed id."""
+    match = ID_PATTERN.match(clause_id)
+    if not match:
+        raise ValueError(f"not a clause id: {clause_id!r}")
+    prefix, number, subs = match.groups()
+    return prefix, int(number), tuple(re.findall(r"\(([a-z]+)\)", subs))
+
+
+def make_id(prefix: str, number: int, subs: tuple[str, ...] = ()) -> str:
+    return f"{prefix}{number}" + "".join(f"({s})" for s in subs)
+
+
+def clause_label(clause_id: str, numbered: bool = True) -> str:
+    """Label in UN form: "preambular paragraph 10", "operative paragraph 4 (k)".
+
+    Unnumbered operative paragraphs (a resolution whose operative part is one or more
+    unnumbered paragraphs) are named by ordinal: "first operative paragraph".
+    """
+    prefix, number, subs = split_id(clause_id)
+    tail = "".join(f" ({s})" for s in subs)
+    if prefix == "PP":
+        return f"preambular paragraph {number}"
+    if prefix == "ANNEX.":
+        return f"annex, paragraph {number}{tail}"
+    if not numbered:
+        return f"{ordinal(number)} operative paragraph{tail}"
+    return f"operative paragraph {number}{tail}"
+
+
+def citation(symbol: str, clause: Clause) -> str:
+    """The citation people write: "A/RES/72/179, para. 4 (k)", "A/RES/72/179, tenth preambular paragraph"."""
+    label = clause.label
+    if label.startswith("preambular paragraph "):
+        number = int(label.rsplit(" ", 1)[1])
+        return f"{symbol}, {ordinal(number)} preambular paragraph"
+    if label.startswith("operative paragraph "):
+        return f"{symbol}, para. {label.removeprefix('operative paragraph ')}"
+    if label.startswith("annex, paragraph "):
+        return f"{symbol}, annex, para. {label.removeprefix('annex, paragraph ')}"
+    return f"{symbol}, {label}"
+
+
+def qualified_id(symbol: str, clause_id: str) -> str:
+    """Corpus-wide key of a clause: "A/RES/72/179#OP4(b)"."""
+    return f"{symbol}#{clause_id}"

@@ -1,0 +1,86 @@
+"""Document symbol, title and adoption date as the text states them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_DATE = r"(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})"
+_MASTHEAD = re.compile(
+    r"^(United Nations|General Assembly|Security Council|Distr\.|Original|Agenda item|Resolution adopted|"
+    r"\[|on \d|\d{1,2} \w+ \d{4}$|[A-Z][a-z]+(-[a-z]+)? session$|Adopted by|of \d|RESOLUTION|Resolution \d)"
+)
+
+
+def find_symbol(raw: str) -> str | None:
+    """"A/RES/74/148" from the masthead or the "74/148." title line; "S/RES/242 (1967)" for the Council."""
+    head = raw[:3000]
+    patterns = (
+        (r"^\s*(A/(?:HRC/)?RES/[\w-]+/\d+(?: ?[A-Z]\b)?)\s*$", lambda m: m.group(1)),
+        (r"^\s*(A/C\.\d/\d+/L\.\d+(?:/Rev\.\d+)?)\s*$", lambda m: m.group(1)),
+        (r"^\s*(\d{1,3})/(\d{1,4})\.\s+\S", lambda m: f"A/RES/{m.group(1)}/{m.group(2)}"),
+        (r"^\s*(?:Resolution|RESOLUTION)\s+(\d+)\s*\((\d{4})\)", lambda m: f"S/RES/{m.group(1)} ({m.group(2)})"),
+        (r"^\s*(\d+)\s*\((\d{4})\)\.?\s+Resolution of", lambda m: f"S/RES/{m.group(1)} ({m.group(2)})"),
+    )
+    for pattern, build in patterns:
+        match = re.search(pattern, head, re.M)
+        if match:
+            return build(match)
+    return None
+
+
+def symbol_from_filename(stem: str) -> str | None:
+    """A_RES_74_148 -> A/RES/74/148; S_RES_0242_1967_EN_GOLD -> S/RES/242 (1967)."""
+    match = re.match(r"^S_RES_0*(\d+)_(\d{4})", stem)
+    if match:
+        return f"S/RES/{match.group(1)} ({match.group(2)})"
+    match = re.match(r"^A_RES_(\d+)([A-Z])_([IVXL]+)", stem)
+    if match:
+        return f"A/RES/{match.group(1)} {match.group(2)} ({match.group(3)})"
+    match = re.match(r"^A_RES_([\w-]+?)_(\d+)", stem)
+    if match:
+        return f"A/RES/{match.group(1)}/{match.group(2)}"
+    return None
+
+
+def find_title(head: list[str], symbol: str | None) -> str:
+    """The title line ("74/148. Protection of migrants"), or the last plain line before the opening."""
+    for i, line in enumerate(head):
+        match = re.match(r"^\d+/\d+\.\s+(.+)$", line)
+        if match:
+            wrapped = [match.group(1)]
+            wrapped += [s for s in _until_blank(head[i + 1:])]
+            return " ".join(wrapped).strip()
+    plain = [s for s in head if s and not _MASTHEAD.match(s) and not re.match(r"^[AS]/", s)]
+    if plain:
+        return plain[-1]
+    return f"Security Council resolution {symbol.removeprefix('S/RES/')}" if symbol and symbol.startswith("S/") else (symbol or "")
+
+
+def _until_blank(lines: list[str]) -> list[str]:
+    out = []
+    for s in lines:
+        if not s or s.startswith("The "):
+            break
+        out.append(s)
+    return out
+
+
+def find_date(raw: str) -> str | None:
+    """Adoption date as ISO 8601, from "adopted by the General Assembly on ...", the closing or the Council heading."""
+    text = re.sub(r"\s+", " ", raw)
+    patterns = (
+        r"Resolution adopted by the [A-Za-z ]+? on " + _DATE,
+        r"\d+(?:st|nd|rd|th) plenary meeting " + _DATE,
+        r"^\S*\s*(?:Resolution \d+ \(\d{4}\) )?of " + _DATE,
+        r"Resolution of " + _DATE,
+        r"Adopted by the Security Council at its \w+ meeting, on " + _DATE,
+    )
+    for pattern in patterns:
+        match = re.search(pattern, text[:4000] if "plenary" not in pattern else text)
+        if match:
+            day, month, year = match.groups()
+            return date(int(year), MONTHS.index(month.lower()) + 1, int(day)).isoformat()
+    return None

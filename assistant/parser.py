@@ -1,0 +1,93 @@
+"""Parse resolution text into clauses: `parse_resolution`."""
+
+from __future__ import annotations
+
+import re
+
+from . import citation
+from .clause import ANNEX, OPERATIVE, PREAMBULAR, SUBPARAGRAPH, Clause, Resolution
+from .footnotes import FootnoteTracker
+from .layout import strip_layout
+from .metadata import find_date, find_symbol, find_title
+from .segmenter import segment
+from .structure import Paragraph, looks_operative
+from .wordrepair import repair_text
+
+OPENING = re.compile(
+    r"^The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council"
+    r"|Trusteeship Council|Conference|Assembly|Council)\s*,?$"
+)
+CLOSING = re.compile(r"^(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b|Adopted\b)")
+ANNEX_HEADING = re.compile(r"^Annex(?:es)?(?:\s+[IVX]+)?$")
+
+
+class NotAResolution(ValueError):
+    """The text has no preambular or operative structure."""
+
+
+def parse_resolution(raw: str, symbol: str | None = None, title: str | None = None,
+                     date: str | None = None) -> Resolution:
+    """Parse PDF-extracted resolution text; metadata given here wins over what the text says."""
+    layout = strip_layout(raw)
+    lines = list(layout.lines)
+    opening = next((i for i, s in enumerate(lines[:200]) if OPENING.match(s)), None)
+    start = opening + 1 if opening is not None else _body_start(lines)
+    closing = next((i for i in range(start, len(lines)) if CLOSING.match(lines[i])), len(lines))
+    annex = next((i for i in range(closing, len(lines)) if ANNEX_HEADING.match(lines[i])), None)
+    body = segment(lines[start:closing])
+    if annex is not None:
+        body += segment(lines[annex + 1:], prefix="ANNEX.", preamble=False)
+    head = lines[:opening if opening is not None else start]
+    symbol = symbol or find_symbol(raw)
+    if not symbol:
+        raise NotAResolution("no document symbol found in the text; pass one (--symbol)")
+    clauses = _clauses(body, FootnoteTracker(layout.notes))
+    if not clauses or (opening is None and not _looks_operative_part(body)):
+        raise NotAResolution("no preambular or operative paragraphs found: this does not look like a resolution")
+    return Resolution(symbol, title or find_title(head, symbol), date or find_date(raw), tuple(clauses))
+
+
+def _body_start(lines: list[str]) -> int:
+    """Without an opening line ("The General Assembly,"), the body starts after the title line."""
+    for i, s in enumerate(lines[:40]):
+        if re.match(r"^\d+ \(\d{4}\)\.? Resolution of", s) or re.match(r"^\d+/\d+\.\s", s):
+            return i + 1
+    return 0
+
+
+def _looks_operative_part(body: list[Paragraph]) -> bool:
+    """Without an opening line, demand numbered paragraphs that mostly open with an operative verb."""
+    ops = [p for p in body if p.prefix == "OP" and not p.subs and p.lines]
+    verbs = sum(looks_operative(p.lines[0]) or looks_operative(" ".join(p.lines[:2]).split(" ", 3)[-1]) for p in ops)
+    return len(ops) >= 1 and verbs * 2 >= len(ops)
+
+
+def _clauses(body: list[Paragraph], tracker: FootnoteTracker) -> list[Clause]:
+    clauses = []
+    for p in body:
+        clause_id = citation.make_id(p.prefix, p.number, p.subs)
+        text, notes = tracker.extract(join_lines(p.lines))
+        parent = citation.make_id(p.prefix, p.number, p.subs[:-1]) if p.subs else None
+        clauses.append(Clause(clause_id, _kind(p), citation.clause_label(clause_id, p.numbered),
+                              repair_text(text), parent, notes))
+    return clauses
+
+
+def _kind(p: Paragraph) -> str:
+    if p.prefix == "PP":
+        return PREAMBULAR
+    if p.prefix == "ANNEX.":
+        return ANNEX
+    return SUBPARAGRAPH if p.subs else OPERATIVE
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join a paragraph's lines; a line ending in a hyphen joins the next without a space ("well-\\nmanaged")."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and line[:1].isalpha():
+            text += line
+        else:
+            text = f"{text} {line}" if text else line
+    return text

@@ -1,0 +1,150 @@
+"""The state machine that turns body lines into paragraphs (see structure.py for the rules)."""
+
+from __future__ import annotations
+
+import re
+
+from .structure import (ENDED, LETTERED, NUMBERED, TRAILING_MARKER, Paragraph, looks_operative, looks_preambular,
+                        next_letter, next_roman, to_roman)
+
+HEADING_MAX = 90
+
+
+def segment(lines: list[str], prefix: str = "OP", preamble: bool = True) -> list[Paragraph]:
+    """Paragraphs of a resolution body (or annex) in document order."""
+    seg = _Segmenter(prefix, preamble, numbered=_has_numbering(lines))
+    for i, line in enumerate(lines):
+        if line:
+            seg.feed(line, _ahead(lines, i))
+    return seg.paragraphs
+
+
+def _has_numbering(lines: list[str]) -> bool:
+    return any(NUMBERED.match(s) and NUMBERED.match(s).group(1) == "1" for s in lines)
+
+
+def _ahead(lines: list[str], i: int, count: int = 3) -> list[str]:
+    """The next few non-blank lines after line i."""
+    found = []
+    for s in lines[i + 1:]:
+        if s:
+            found.append(s)
+            if len(found) == count:
+                break
+    return found
+
+
+def _starts_upper(rest: str | None) -> bool:
+    return not rest or bool(re.match(r"[\W_]*[A-Z]", rest))
+
+
+class _Segmenter:
+    def __init__(self, prefix: str, preamble: bool, numbered: bool):
+        self.prefix, self.preamble, self.numbered = prefix, preamble, numbered
+        self.paragraphs: list[Paragraph] = []
+        self.pp = 0
+        self.op = 0
+        self.path: tuple[str, ...] = ()
+        self.roman_top = False  # sub-paragraphs of the current paragraph are (i), (ii) directly
+
+    @property
+    def current(self) -> Paragraph | None:
+        return self.paragraphs[-1] if self.paragraphs else None
+
+    def feed(self, line: str, ahead: list[str]) -> None:
+        for rule in (self._numbered, self._lettered, self._heading, self._preambular, self._unnumbered):
+            if rule(line, ahead):
+                return
+        if self.current is None:
+            self._start(self.prefix if not self.preamble else "PP", line)
+        else:
+            self.current.lines.append(line)
+
+    def _ended(self) -> bool:
+        return self.current is None or bool(ENDED.search(self.current.tail))
+
+    def _start(self, prefix: str, text: str | None, subs: tuple[str, ...] = ()) -> bool:
+        if prefix == "PP":
+            self.pp += 1
+            number = self.pp
+        else:
+            if not subs:
+                self.op += 1
+                self.path, self.roman_top = (), False
+            number = self.op
+        self.paragraphs.append(Paragraph(prefix, number, subs, [text] if text else [], self.numbered))
+        return True
+
+    def _numbered(self, line: str, _ahead: list[str]) -> bool:
+        match = NUMBERED.match(line)
+        if not (match and int(match.group(1)) == self.op + 1 and _starts_upper(match.group(2))):
+            return False
+        return self._ended() and self._start(self.prefix, match.group(2))
+
+    def _lettered(self, line: str, _ahead: list[str]) -> bool:
+        match = LETTERED.match(line)
+        if not match or self.op == 0 or not (self._ended() or _starts_upper(match.group(2))):
+            return False
+        label = match.group(1)
+        if label.isdigit():
+            label = to_roman(int(label))  # OCR reads (i) as (1)
+        path = self._next_path(label)
+        return path is not None and self._start(self.prefix, match.group(2), path)
+
+    def _next_path(self, label: str) -> tuple[str, ...] | None:
+        colon = self.current.tail.endswith(":")
+        path = self.path
+        if not path:
+            if label == "a" or (label == "i" and colon):
+                self.roman_top = label == "i"
+                return self._set((label,))
+            return None
+        if self.roman_top:
+            return self._set((label,)) if label == next_roman(path[0]) else None
+        if len(path) == 1:
+            if label == "i" and colon:
+                return self._set((path[0], "i"))
+            return self._set((label,)) if label == next_letter(path[0]) else None
+        if label == next_roman(path[1]):
+            return self._set((path[0], label))
+        return self._set((label,)) if label == next_letter(path[0]) else None
+
+    def _set(self, path: tuple[str, ...]) -> tuple[str, ...]:
+        self.path = path
+        return path
+
+    def _preambular(self, line: str, _ahead: list[str]) -> bool:
+        if not self.preamble or self.op or not looks_preambular(line):
+            return False
+        if self.current is not None and not self.current.tail.endswith(","):
+            return False
+        if not self.numbered and self.pp and looks_operative(line):
+            return False
+        return self._start("PP", line)
+
+    def _unnumbered(self, line: str, _ahead: list[str]) -> bool:
+        """Operative paragraphs without numbers: "Takes note of the report ...", one or several."""
+        if self.numbered or not line[:1].isupper() or not looks_operative(line) or not self._ended():
+            return False
+        if self.op == 0 and self.current is not None and not self.current.tail.endswith(","):
+            return False
+        return self._start(self.prefix, line)
+
+    def _heading(self, line: str, ahead: list[str]) -> bool:
+        """Drop section headings between operative paragraphs ("I", "General provisions").
+
+        A heading is a short unpunctuated line after a finished paragraph, followed (after at
+        most two more such lines) by the next operative number.
+        """
+        if self.current is None or not self._ended():
+            return False
+        if self.current.tail.endswith(",") != (self.op == 0):
+            return False  # headings come after a finished operative paragraph, or before the first
+        for candidate in [line, *ahead]:
+            match = NUMBERED.match(candidate)
+            if match:
+                return int(match.group(1)) == self.op + 1
+            bare = TRAILING_MARKER.sub("", candidate)
+            if len(candidate) > HEADING_MAX or ENDED.search(bare) or LETTERED.match(candidate):
+                return False
+        return False
