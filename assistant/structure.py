@@ -60,7 +60,10 @@ def looks_preambular(line: str) -> bool:
     word = first_word(line)
     if not word or not word[0].isupper() or word in NOT_PREAMBULAR:
         return False
-    return word in PREAMBULAR_WORDS or word.endswith(("ing", "ed")) or (word.endswith("ly") and len(word) > 4)
+    if word.endswith("ly") and len(word) > 4:  # "Deeply concerned", "Strongly condemning", not "Orderly and"
+        second = re.match(r"[^\w]*[A-Za-z]+\s+([A-Za-z]+)", line)
+        return bool(second) and (second.group(1).endswith(("ed", "ing")) or second.group(1).capitalize() in PREAMBULAR_WORDS)
+    return word in PREAMBULAR_WORDS or word.endswith(("ing", "ed"))
 
 
 def looks_operative(line: str) -> bool:

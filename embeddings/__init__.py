@@ -1,1 +1,1 @@
-"""placeholder"""
+"""Sentence encoders and the on-disk FAISS index (installed as `assistant.embeddings`)."""

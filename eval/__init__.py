@@ -1,1 +1,1 @@
-"""placeholder"""
+"""Evaluation of retrieval and answers against question files (installed as `assistant.eval`)."""

@@ -1,0 +1,86 @@
+"""Command line: `assistant parse|index|retrieve|ask|eval|serve`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+DESCRIPTION = """\
+Answer questions about UN resolutions with exact paragraph citations.
+
+The bundled corpus is General Assembly resolution 72/179, "Protection of migrants".
+The index lives in ./index beside the project (or $ASSISTANT_INDEX) and is built on first use.
+"""
+EPILOG = """\
+examples:
+  assistant retrieve "Can migrant children be detained?"
+  assistant retrieve "What does paragraph 4 (k) say?" --k 3 --json
+  assistant ask "Which treaties are States urged to ratify?"
+  assistant parse ../shared/corpus/curated/A_RES_78_217.txt --json | jq '.clauses | length'
+  assistant index data/A_RES_72_179_protection_of_migrants.txt more/A_RES_78_217.pdf
+  assistant eval eval/dev.jsonl --k 10
+"""
+
+
+class UserError(Exception):
+    """An error caused by the input; printed as one line, exit status 2."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args) or 0
+    except UserError as exc:
+        print(f"assistant: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into `head`
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the known failure types below carry one-line messages
+        if _is_known(exc):
+            print(f"assistant: error: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+def _is_known(exc: Exception) -> bool:
+    from .embeddings.store import IndexProblem
+    from .eval.questions import QuestionFileError
+    from .parser import NotAResolution
+    from .retriever import QuestionError
+
+    return isinstance(exc, (IndexProblem, QuestionError, NotAResolution, QuestionFileError, FileNotFoundError))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assistant", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    from . import commands
+
+    commands.register(sub)
+    return parser
+
+
+def add_index_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--index", type=Path, default=None, metavar="DIR",
+                   help="index folder (default: $ASSISTANT_INDEX or ./index beside the project)")
+    p.add_argument("--model", default=None, metavar="PATH",
+                   help="sentence-transformers model folder (default: the bundled all-MiniLM-L6-v2)")
+
+
+def print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def wrap(text: str, indent: str = "   ") -> str:
+    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

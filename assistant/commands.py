@@ -1,0 +1,92 @@
+"""The subcommands of the CLI, one function each (heavy imports happen inside them)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .cli import UserError, add_index_options, print_json, wrap
+
+
+def register(sub) -> None:
+    p = sub.add_parser("parse", help="split a resolution file into clauses",
+                       description="Parse a resolution (.txt or .pdf) into preambular, operative and "
+                                   "sub-paragraph clauses with stable ids (PP1, OP4, OP4(k)).")
+    p.add_argument("file", type=Path)
+    p.add_argument("--symbol", help="document symbol when the text does not carry one (e.g. A/RES/72/179)")
+    p.add_argument("--json", action="store_true", help="print the parsed resolution as JSON")
+    p.set_defaults(run=run_parse)
+
+    p = sub.add_parser("index", help="build the search index",
+                       description="Parse, embed and index resolution files (default: the bundled A/RES/72/179). "
+                                   "The folder is replaced atomically.")
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    p.add_argument("--if-needed", action="store_true",
+                   help="do nothing when the index already holds exactly these files with this model")
+    add_index_options(p)
+    p.set_defaults(run=run_index)
+
+    p = sub.add_parser("retrieve", help="find the paragraphs that answer a question",
+                       description="Return the k clauses that best answer QUESTION, with citations. "
+                                   "Explicit references (\"para. 4 (k)\", \"PP10\") are looked up directly.")
+    p.add_argument("question")
+    p.add_argument("--k", type=int, default=5, help="number of paragraphs (default 5)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of passages")
+    add_index_options(p)
+    p.set_defaults(run=run_retrieve)
+
+    from .commands_more import register_more
+
+    register_more(sub)
+
+
+def run_parse(args: argparse.Namespace) -> None:
+    from .documents import load_resolution
+
+    resolution = load_resolution(args.file, symbol=args.symbol)
+    if args.json:
+        print_json(resolution.to_dict())
+        return
+    print(f"{resolution.symbol}  {resolution.title}  ({resolution.date or 'date unknown'})")
+    print(f"{len(resolution.clauses)} clauses")
+    for clause in resolution.clauses:
+        text = clause.text if len(clause.text) < 90 else clause.text[:87] + "..."
+        print(f"{clause.id:10} {text}")
+
+
+def run_index(args: argparse.Namespace) -> None:
+    from .embeddings.encoder import SentenceTransformerEmbedder
+    from .indexing import build_index, default_index_dir, ensure_index
+
+    folder = args.index or default_index_dir()
+    embedder = SentenceTransformerEmbedder(args.model)
+    if args.if_needed:
+        result = ensure_index(folder, embedder, args.files or None)
+    else:
+        result = build_index(args.files, folder, embedder)
+    state = "built" if result.rebuilt else "up to date"
+    print(f"index {state}: {result.folder} ({result.clauses} clauses)", file=sys.stderr)
+
+
+def open_assistant(args: argparse.Namespace):
+    from .retriever import Assistant
+
+    return Assistant.open(args.index, args.model)
+
+
+def run_retrieve(args: argparse.Namespace) -> None:
+    from .retriever import check_question
+
+    check_question(args.question)  # fail before loading the model
+    passages = open_assistant(args).retrieve(args.question, k=args.k)
+    if args.json:
+        print_json([p.to_dict() for p in passages])
+        return
+    for rank, p in enumerate(passages, start=1):
+        how = "named in the question" if p.via == "reference" else f"score {p.score:.3f}"
+        print(f"{rank}. {p.citation}  ({p.label}; {how})")
+        print(wrap(p.text))
+        if p.chapeau:
+            print(wrap(f"[chapeau of {p.id.split('(')[0]}: {p.chapeau}]"))
+        print()

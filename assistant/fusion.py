@@ -1,0 +1,61 @@
+"""Combine dense and keyword scores into one ranking (pure functions).
+
+Defaults chosen on the dev split with scripts/tune_fusion.py (numbers in the issue notes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How scores are combined.
+
+    method: "weighted" (dense min-max scaled, BM25 divided by max(top score, keyword_floor), summed),
+    "rrf" (reciprocal rank fusion), "dense" or "bm25" alone.
+    segment_weight: share of a clause's dense score taken from its best-matching word window.
+    keyword_floor: a BM25 top score below this is a weak match and counts for less.
+    """
+
+    method: str = "weighted"
+    dense_weight: float = 0.8
+    segment_weight: float = 0.5
+    keyword_floor: float = 5.0
+    rrf_k: int = 60
+
+
+def minmax(scores: np.ndarray) -> np.ndarray:
+    low, high = float(scores.min()), float(scores.max())
+    if high - low < 1e-9:
+        return np.zeros_like(scores, dtype=np.float32)
+    return ((scores - low) / (high - low)).astype(np.float32)
+
+
+def ranks(scores: np.ndarray) -> np.ndarray:
+    """1-based rank of each row (ties broken by row order)."""
+    order = np.argsort(-scores, kind="stable")
+    out = np.empty(len(scores), dtype=np.int64)
+    out[order] = np.arange(1, len(scores) + 1)
+    return out
+
+
+def dense_mix(whole: np.ndarray, best_window: np.ndarray, fusion: Fusion) -> np.ndarray:
+    return (1 - fusion.segment_weight) * whole + fusion.segment_weight * best_window
+
+
+def fuse(dense: np.ndarray | None, keyword: np.ndarray | None, fusion: Fusion) -> np.ndarray:
+    """One score per row; higher is better."""
+    if fusion.method == "dense":
+        return dense.astype(np.float32)
+    if fusion.method == "bm25":
+        return keyword.astype(np.float32)
+    if fusion.method == "rrf":
+        w = fusion.dense_weight
+        return (w / (fusion.rrf_k + ranks(dense)) + (1 - w) / (fusion.rrf_k + ranks(keyword))).astype(np.float32)
+    if fusion.method == "weighted":
+        scaled = keyword / max(float(keyword.max()), fusion.keyword_floor)
+        return (fusion.dense_weight * minmax(dense) + (1 - fusion.dense_weight) * scaled).astype(np.float32)
+    raise ValueError(f"unknown fusion method {fusion.method!r}")

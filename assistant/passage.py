@@ -1,0 +1,31 @@
+"""A retrieved clause, ready to cite."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One retrieved clause: where it is, how it is cited, its words and (for sub-paragraphs) its chapeau.
+
+    `via` says how it was found: "reference" (the question named it) or "search".
+    """
+
+    doc: str
+    id: str
+    label: str
+    citation: str
+    score: float
+    text: str
+    chapeau: str | None = None
+    doc_title: str = ""
+    kind: str = ""
+    via: str = "search"
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc}#{self.id}"
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,108 @@
+"""Explicit paragraph references in a question ("para. 4 (k)", "PP10", "the tenth preambular paragraph")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .citation import ordinal
+
+_ORDINALS = {ordinal(n): n for n in range(1, 120)}
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_CARDINALS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                         "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_SUB = r"(?:\s*\(\s*([a-z]{1,2})\s*\)|(?<=\d)([a-z])\b)?(?:\s*\(\s*([ivx]{1,5})\s*\))?"
+_PARA = r"(?:paragraphs?|paras?\.?|§)"
+_PATTERNS = (
+    # "sub-paragraph (b) of paragraph 4"
+    ("sub_of", re.compile(rf"\bsub-?\s?paragraph\s*\(?([a-z]{{1,2}})\)?\s+of\s+(?:operative\s+)?{_PARA}\s*(\d{{1,3}})", re.I)),
+    # "paragraph 4, sub-paragraph (b)"
+    ("para_sub", re.compile(rf"\b{_PARA}\s*(\d{{1,3}})\s*,?\s+sub-?\s?paragraph\s*\(?([a-z]{{1,2}})\)?", re.I)),
+    ("preambular", re.compile(rf"\bpreambular\s+{_PARA}\s*(\d{{1,3}})", re.I)),
+    ("pp_ordinal", re.compile(rf"\b({_ORDINAL})\s+preambular\s+(?:paragraph|para\.?)", re.I)),
+    ("op_ordinal", re.compile(rf"\b({_ORDINAL})\s+operative\s+(?:paragraph|para\.?)", re.I)),
+    ("pp", re.compile(r"\bPP\s?(\d{1,3})\b", re.I)),
+    ("op", re.compile(r"\bOP\s?(\d{1,3})(?:\s*\(\s*([a-z]{1,2})\s*\)|\s?([a-z])\b)?(?:\s*\(\s*([ivx]{1,5})\s*\))?", re.I)),
+    ("annex", re.compile(rf"\bannex,?\s+{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),
+    ("sub_num", re.compile(rf"\bsub-?\s?paragraph\s+(\d{{1,3}})\s*\(\s*([a-z]{{1,2}})\s*\)", re.I)),
+    ("para", re.compile(rf"\b(?:operative\s+)?{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),
+)
+_MORE = re.compile(r"^\s*(?:,|and|&|or|to|-|–)\s*(\d{1,3})" + _SUB, re.I)
+_DOC = re.compile(r"\b([AS]/RES/[\w./-]+(?:\s\(\d{4}\))?)|\bresolution\s+(\d{1,3}/\d{1,4}|\d{1,4}\s\(\d{4}\))", re.I)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A clause named in a question; `doc` when the question names the resolution too."""
+
+    clause_id: str
+    doc: str | None = None
+
+
+def find_references(question: str) -> list[Reference]:
+    """Clause references in order of appearance, without duplicates."""
+    text = _cardinals_to_digits(question)
+    found: list[tuple[int, str]] = []
+    taken: list[range] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() in span for span in taken):
+                continue
+            taken.append(range(match.start(), match.end()))
+            found += [(match.start(), cid) for cid in _ids(kind, match, text)]
+    doc = _doc_symbol(text)
+    ids = list(dict.fromkeys(cid for _, cid in sorted(found)))
+    return [Reference(cid, doc) for cid in ids]
+
+
+def _ids(kind: str, match: re.Match, text: str) -> list[str]:
+    g = match.groups()
+    if kind == "sub_of":
+        return [f"OP{int(g[1])}({g[0].lower()})"]
+    if kind in ("para_sub", "sub_num"):
+        return [f"OP{int(g[0])}({g[1].lower()})"]
+    if kind == "preambular" or kind == "pp":
+        return [f"PP{int(g[0])}"]
+    if kind == "pp_ordinal":
+        return [f"PP{_ORDINALS[g[0].lower()]}"]
+    if kind == "op_ordinal":
+        return [f"OP{_ORDINALS[g[0].lower()]}"]
+    prefix = "ANNEX." if kind == "annex" else "OP"
+    ids = [_compose(prefix, g[0], g[1] or g[2], g[3])]
+    if kind == "para" and match.group(0).lower().startswith(("paragraphs", "paras")):
+        ids += _more(prefix, text[match.end():])
+    return ids
+
+
+def _more(prefix: str, rest: str) -> list[str]:
+    """"paragraphs 4 and 5", "paras. 3, 4 and 6"."""
+    ids = []
+    while (m := _MORE.match(rest)):
+        ids.append(_compose(prefix, m.group(1), m.group(2) or m.group(3), m.group(4)))
+        rest = rest[m.end():]
+    return ids
+
+
+def _compose(prefix: str, number: str, letter: str | None, roman: str | None) -> str:
+    clause_id = f"{prefix}{int(number)}"
+    if letter:
+        clause_id += f"({letter.lower()})"
+    if roman:
+        clause_id += f"({roman.lower()})"
+    return clause_id
+
+
+def _cardinals_to_digits(text: str) -> str:
+    pattern = r"\b(paragraphs?|paras?\.?|PP|OP)\s+(" + "|".join(_CARDINALS) + r")\b"
+    return re.sub(pattern, lambda m: f"{m.group(1)} {_CARDINALS[m.group(2).lower()]}", text, flags=re.I)
+
+
+def _doc_symbol(text: str) -> str | None:
+    """"A/RES/78/217", "resolution 78/217" (a General Assembly number), "resolution 242 (1967)"."""
+    match = _DOC.search(text)
+    if not match:
+        return None
+    if match.group(1):
+        return match.group(1).upper().replace("A/RES/", "A/RES/")
+    number = match.group(2)
+    return f"A/RES/{number}" if "/" in number else f"S/RES/{number}"

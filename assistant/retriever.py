@@ -1,0 +1,115 @@
+"""Cited retrieval: `Assistant.retrieve(question, k)` over a loaded index and model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from . import citation
+from .embeddings.encoder import Embedder, SentenceTransformerEmbedder
+from .embeddings.store import IndexProblem, StoredIndex, read_index
+from .fusion import Fusion, dense_mix, fuse
+from .indexing import build_index, default_index_dir
+from .keyword import KeywordScorer
+from .passage import Passage
+from .query import focus
+from .references import find_references
+
+MAX_QUESTION_CHARS = 1000
+DENSE_DEPTH = 1000  # rows scored by FAISS; the rest count as least similar
+DEFAULT_FUSION = Fusion()
+
+
+def _search_all(index, query: np.ndarray, rows: int) -> np.ndarray:
+    """Best similarity per clause row; rows beyond the search depth count as least similar."""
+    found, ids = index.search(query, min(DENSE_DEPTH, index.ntotal))
+    scores = np.full(rows, float(found[0].min()) - 1e-3, dtype=np.float32)
+    # Several windows share a row: keep the best, which FAISS returns first.
+    for score, row in zip(found[0][::-1], ids[0][::-1]):
+        if row >= 0:
+            scores[row] = score
+    return scores
+
+
+class QuestionError(ValueError):
+    """The question cannot be answered as given (empty, too long)."""
+
+
+def check_question(question: str) -> str:
+    text = " ".join((question or "").split())
+    if not text:
+        raise QuestionError("the question is empty")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"the question is too long ({len(text)} characters; the limit is {MAX_QUESTION_CHARS})")
+    return text
+
+
+class Assistant:
+    """Holds the loaded model and index; answers retrieval (and, with answering, questions)."""
+
+    def __init__(self, store: StoredIndex, embedder: Embedder, fusion: Fusion = DEFAULT_FUSION):
+        self.store, self.embedder, self.fusion = store, embedder, fusion
+        self.records = store.records
+        self.keyword = KeywordScorer([r.embed_text for r in self.records])
+        self._rows = {(r.doc, r.clause.id): i for i, r in enumerate(self.records)}
+
+    @classmethod
+    def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = True) -> "Assistant":
+        """Load the index (building it from the bundled resolution when there is none) and the model."""
+        folder = Path(folder) if folder else default_index_dir()
+        embedder = SentenceTransformerEmbedder(model)
+        if build and not (folder / "manifest.json").exists():
+            build_index([], folder, embedder)
+        store = read_index(folder)
+        if store.manifest.model != embedder.name:
+            raise IndexProblem(f"index at {folder} was built with {store.manifest.model}, but the model is "
+                               f"{embedder.name}; rebuild it with `assistant index --index {folder}`")
+        return cls(store, embedder)
+
+    @property
+    def documents(self) -> list[dict]:
+        return self.store.documents
+
+    def similarities(self, question: str) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine similarity of the question to each clause, and to each clause's best word window."""
+        query = self.embedder.encode([question])
+        return _search_all(self.store.vectors, query, len(self.records)), \
+            _search_all(self.store.segments, query, len(self.records))
+
+    def scores(self, question: str, fusion: Fusion | None = None) -> np.ndarray:
+        """Fused relevance of every indexed clause to the question."""
+        fusion = fusion or self.fusion
+        question = focus(question)
+        keyword = self.keyword.scores(question) if fusion.method != "dense" else None
+        dense = dense_mix(*self.similarities(question), fusion) if fusion.method != "bm25" else None
+        return fuse(dense, keyword, fusion)
+
+    def retrieve(self, question: str, k: int = 5, fusion: Fusion | None = None) -> list[Passage]:
+        """The k clauses that best answer the question; clauses it names explicitly come first."""
+        question = check_question(question)
+        if not 1 <= k <= 100:
+            raise QuestionError(f"k must be between 1 and 100, not {k}")
+        scores = self.scores(question, fusion)
+        named = self.referenced_rows(question, scores)
+        order = named + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in named]
+        return [self.passage(i, 1.0 if i in named else float(scores[i]), "reference" if i in named else "search")
+                for i in order[:k]]
+
+    def referenced_rows(self, question: str, scores: np.ndarray) -> list[int]:
+        """Rows of the clauses the question names; a clause id found in several documents goes by score."""
+        rows: list[int] = []
+        for ref in find_references(question):
+            matches = [i for (doc, cid), i in self._rows.items()
+                       if cid == ref.clause_id and (ref.doc is None or doc == ref.doc)]
+            rows += sorted(matches, key=lambda i: -scores[i])[:1]
+        return list(dict.fromkeys(rows))
+
+    def passage(self, row: int, score: float, via: str = "search") -> Passage:
+        r = self.records[row]
+        return Passage(r.doc, r.clause.id, r.clause.label, citation.citation(r.doc, r.clause), round(score, 4),
+                       r.clause.text, r.chapeau, r.doc_title, r.clause.kind, via)
+
+    def clause(self, doc: str, clause_id: str) -> Passage | None:
+        row = self._rows.get((doc, clause_id))
+        return None if row is None else self.passage(row, 1.0, "reference")

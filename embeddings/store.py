@@ -1,0 +1,136 @@
+"""The index folder: FAISS vectors, clause rows as JSONL (row = FAISS id), and a manifest.
+
+Layout (plain files, no pickle):
+    manifest.json    format version, model, dimension, corpus hash, row count
+    vectors.faiss    faiss.IndexFlatIP over L2-normalised clause vectors (id = row)
+    segments.faiss   vectors of overlapping word windows of each clause; FAISS id = the clause's row
+    clauses.jsonl    one clause a line, in FAISS id order
+    documents.json   the resolutions in the index (symbol, title, date, source)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.clause import Clause
+
+FORMAT_VERSION = 1
+
+
+class IndexProblem(RuntimeError):
+    """The index folder is missing, corrupt, or was built for another model or corpus."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """One indexed clause: its document, the cited clause, and the text that was embedded."""
+
+    doc: str
+    doc_title: str
+    clause: Clause
+    embed_text: str
+    chapeau: str | None = None
+
+    def to_json(self) -> str:
+        row = {"doc": self.doc, "doc_title": self.doc_title, "embed_text": self.embed_text,
+               "chapeau": self.chapeau, **self.clause.to_dict()}
+        return json.dumps(row, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, line: str) -> "Record":
+        row = json.loads(line)
+        return cls(row["doc"], row["doc_title"], Clause.from_dict(row), row["embed_text"], row.get("chapeau"))
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: int
+    model: str
+    dimension: int
+    corpus_hash: str
+    count: int
+    segments: int = 0
+
+
+@dataclass
+class StoredIndex:
+    """A loaded index folder."""
+
+    manifest: Manifest
+    records: list[Record]
+    vectors: object  # faiss.Index, one vector per clause row
+    segments: object  # faiss.IndexIDMap2, ids are clause rows
+    documents: list[dict]
+
+
+def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors: np.ndarray,
+                segments: tuple[np.ndarray, np.ndarray], documents: list[dict]) -> None:
+    """Write the folder atomically: build it beside the target, then swap it in by rename."""
+    import faiss  # imported lazily: only index reads and writes need it
+
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-", dir=folder.parent))
+    try:
+        index = faiss.IndexFlatIP(manifest.dimension)
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        faiss.write_index(index, str(tmp / "vectors.faiss"))
+        segment_vectors, owners = segments
+        windows = faiss.IndexIDMap2(faiss.IndexFlatIP(manifest.dimension))
+        windows.add_with_ids(np.ascontiguousarray(segment_vectors, dtype=np.float32), owners.astype(np.int64))
+        faiss.write_index(windows, str(tmp / "segments.faiss"))
+        (tmp / "clauses.jsonl").write_text("".join(r.to_json() + "\n" for r in records), encoding="utf-8")
+        (tmp / "documents.json").write_text(json.dumps(documents, indent=1, ensure_ascii=False), encoding="utf-8")
+        (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=1), encoding="utf-8")
+        _swap(tmp, folder)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _swap(tmp: Path, folder: Path) -> None:
+    old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
+    if folder.exists():
+        os.rename(folder, old)
+    os.rename(tmp, folder)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_manifest(folder: Path) -> Manifest:
+    path = Path(folder) / "manifest.json"
+    if not path.is_file():
+        raise IndexProblem(f"no index at {folder} (run `assistant index`)")
+    try:
+        return Manifest(**json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, TypeError) as exc:
+        raise IndexProblem(f"corrupt index manifest {path}: {exc}") from None
+
+
+def read_index(folder: Path) -> StoredIndex:
+    """Load and check an index folder; any inconsistency is a one-line IndexProblem."""
+    import faiss  # imported lazily: only index reads and writes need it
+
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexProblem(f"index at {folder} has format {manifest.format_version}, expected {FORMAT_VERSION}; rebuild it")
+    try:
+        vectors = faiss.read_index(str(folder / "vectors.faiss"))
+        segments = faiss.read_index(str(folder / "segments.faiss"))
+        lines = (folder / "clauses.jsonl").read_text(encoding="utf-8").splitlines()
+        records = [Record.from_json(line) for line in lines if line.strip()]
+        documents = json.loads((folder / "documents.json").read_text(encoding="utf-8"))
+    except (RuntimeError, OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexProblem(f"corrupt index at {folder}: {str(exc).splitlines()[0][:200]}") from None
+    if (vectors.ntotal != len(records) or len(records) != manifest.count or vectors.d != manifest.dimension
+            or segments.ntotal != manifest.segments or segments.d != manifest.dimension):
+        raise IndexProblem(f"corrupt index at {folder}: {vectors.ntotal} vectors, {len(records)} clauses, "
+                          f"manifest says {manifest.count} of dimension {manifest.dimension}")
+    return StoredIndex(manifest, records, vectors, segments, documents)

@@ -1,0 +1,43 @@
+import pytest
+
+from assistant.citation import citation, clause_label, ordinal, split_id
+from assistant.clause import Clause
+
+ORDINALS = [(1, "first"), (2, "second"), (3, "third"), (10, "tenth"), (12, "twelfth"), (20, "twentieth"),
+            (21, "twenty-first"), (32, "thirty-second"), (99, "ninety-ninth"), (100, "one hundredth"),
+            (101, "one hundred first")]
+
+
+@pytest.mark.parametrize("n, word", ORDINALS)
+def test_ordinal(n, word):
+    assert ordinal(n) == word
+
+
+CITATIONS = [
+    # id, numbered, label, citation
+    ("PP10", True, "preambular paragraph 10", "A/RES/72/179, tenth preambular paragraph"),
+    ("PP1", True, "preambular paragraph 1", "A/RES/72/179, first preambular paragraph"),
+    ("OP4", True, "operative paragraph 4", "A/RES/72/179, para. 4"),
+    ("OP4(k)", True, "operative paragraph 4 (k)", "A/RES/72/179, para. 4 (k)"),
+    ("OP1(ii)", True, "operative paragraph 1 (ii)", "A/RES/72/179, para. 1 (ii)"),
+    ("OP4(a)(i)", True, "operative paragraph 4 (a) (i)", "A/RES/72/179, para. 4 (a) (i)"),
+    ("OP1", False, "first operative paragraph", "A/RES/72/179, first operative paragraph"),
+    ("ANNEX.12", True, "annex, paragraph 12", "A/RES/72/179, annex, para. 12"),
+]
+
+
+@pytest.mark.parametrize("clause_id, numbered, label, cited", CITATIONS)
+def test_label_and_citation(clause_id, numbered, label, cited):
+    assert clause_label(clause_id, numbered) == label
+    clause = Clause(clause_id, "operative", label, "text")
+    assert citation("A/RES/72/179", clause) == cited
+
+
+@pytest.mark.parametrize("bad", ["", "OP", "P4", "OP4k", "op4", "OP4(K)"])
+def test_malformed_ids(bad):
+    with pytest.raises(ValueError):
+        split_id(bad)
+
+
+def test_split_id():
+    assert split_id("OP4(a)(i)") == ("OP", 4, ("a", "i"))

@@ -1,0 +1,93 @@
+"""The parser is general: the official PDF-to-text format, PDFs and Security Council texts parse too."""
+
+import pytest
+
+from assistant.documents import load_resolution
+from assistant.parser import NotAResolution, parse_resolution
+from tests.conftest import CORPUS
+
+
+def ids(resolution, kind=None):
+    return [c.id for c in resolution.clauses if kind is None or c.kind == kind]
+
+
+def contiguous(resolution) -> bool:
+    numbers = [int(c.id[2:]) for c in resolution.clauses if c.kind == "operative"]
+    return numbers == list(range(1, len(numbers) + 1))
+
+
+# symbol, file, preambular, operative, a sub-paragraph that must exist
+CURATED = [
+    ("A/RES/74/148", "curated/A_RES_74_148.txt", None, None, "OP4(a)"),
+    ("A/RES/76/172", "curated/A_RES_76_172.txt", None, None, "OP5(b)"),
+    ("A/RES/78/217", "curated/A_RES_78_217.txt", 46, 33, "OP6(n)"),
+    ("S/RES/242 (1967)", "curated/S_RES_242_1967.txt", 3, 4, "OP1(ii)"),
+    ("S/RES/678 (1990)", "curated/S_RES_678_1990.txt", 5, 5, None),
+    ("S/RES/827 (1993)", "curated/S_RES_827_1993.txt", 11, 9, None),
+]
+
+
+@pytest.mark.parametrize("symbol, name, pps, ops, sub", CURATED)
+def test_curated(symbol, name, pps, ops, sub):
+    resolution = load_resolution(CORPUS / name)
+    assert resolution.symbol == symbol
+    assert contiguous(resolution)
+    if pps is not None:
+        assert len(ids(resolution, "preambular")) == pps
+        assert len(ids(resolution, "operative")) == ops
+    if sub:
+        assert sub in ids(resolution)
+    assert resolution.clauses[-1].text.endswith((".", ":"))
+
+
+def test_official_format_masthead_headers_and_notes():
+    r = load_resolution(CORPUS / "curated/A_RES_78_217.txt")
+    assert (r.title, r.date) == ("Protection of migrants", "2023-12-19")
+    assert r.clause("PP2").text.startswith("Reaffirming the Universal Declaration of Human Rights, which proclaims")
+    note = r.clause("PP2").footnotes[0]
+    assert (note.number, note.note) == (6, "Resolution 217 A (III).")
+    assert all("23-25999" not in c.text and "A/RES/78/217" not in c.text for c in r.clauses)
+    # OP5(b) runs across a page break with a footnote block and running header in between
+    assert r.clause("OP5(b)").text.endswith("regardless of their migration status, and to work towards ending the "
+                                           "detention of migrant children;")
+
+
+def test_pdf_parses_like_its_text():
+    from_pdf = load_resolution(CORPUS / "curated/pdf/A_RES_78_217.pdf")
+    from_text = load_resolution(CORPUS / "curated/A_RES_78_217.txt")
+    assert ids(from_pdf) == ids(from_text)
+    same = sum(a.text == b.text for a, b in zip(from_pdf.clauses, from_text.clauses))
+    assert same >= 0.95 * len(from_text.clauses)
+
+
+def test_security_council_roman_subparagraphs():
+    r = load_resolution(CORPUS / "curated/S_RES_242_1967.txt")
+    assert ids(r) == ["PP1", "PP2", "PP3", "OP1", "OP1(i)", "OP1(ii)", "OP2", "OP2(a)", "OP2(b)", "OP2(c)",
+                      "OP3", "OP4"]
+    assert r.clause("OP1(i)").text == "Withdrawal of Israel armed forces from territories occupied in the recent conflict;"
+    assert r.date == "1967-11-22"
+
+
+def test_section_headings_are_not_paragraph_text():
+    r = load_resolution(CORPUS / "ga-78-80/A_RES_78_234.txt")
+    assert contiguous(r)
+    assert r.clause("PP31").text.endswith("a matter of priority for the international community,")
+    assert r.clause("OP1").text.startswith("Reaffirms the paramount importance")
+
+
+def test_unnumbered_operative_paragraph():
+    r = load_resolution(CORPUS / "curated/A_RES_78_186.txt")
+    assert ids(r) == ["PP1", "PP2", "PP3", "OP1"]
+    assert r.clause("OP1").label == "first operative paragraph"
+    assert r.clause("OP1").text.startswith("Takes note of the report of the Human Rights Council")
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "Just a shopping list:\nmilk\neggs\nbread\n",
+    "Dear colleagues,\nThe meeting is moved to Tuesday.\nBest regards,\nAnna\n",
+])
+def test_not_a_resolution(text):
+    with pytest.raises(NotAResolution) as error:
+        parse_resolution(text, symbol="X/1")
+    assert "\n" not in str(error.value)

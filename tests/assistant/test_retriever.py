@@ -1,0 +1,88 @@
+"""Retrieval with the real bundled model and a real FAISS index."""
+
+import pytest
+
+from assistant.embeddings.store import IndexProblem
+from assistant.fusion import Fusion
+from assistant.retriever import MAX_QUESTION_CHARS, Assistant, QuestionError
+
+pytestmark = pytest.mark.slow
+
+
+def top_ids(assistant, question, k=5, **kw):
+    return [p.id for p in assistant.retrieve(question, k, **kw)]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can migrant children be detained?", "OP4(b)"),
+    ("Does a detained foreigner have the right to talk to their consulate?", "OP4(k)"),
+    ("What does the resolution say about remittances?", "OP4(n)"),
+])
+def test_plain_questions_find_their_paragraph(assistant, question, expected):
+    assert top_ids(assistant, question)[0] == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What does paragraph 4 (k) say?", ["OP4(k)"]),
+    ("para. 4(k)", ["OP4(k)"]),
+    ("OP 9(a)", ["OP9(a)"]),
+    ("operative paragraph 12", ["OP12"]),
+    ("PP10", ["PP10"]),
+    ("the tenth preambular paragraph", ["PP10"]),
+    ("sub-paragraph (b) of paragraph 4", ["OP4(b)"]),
+    ("What do paragraphs 15 and 16 say?", ["OP15", "OP16"]),
+])
+def test_explicit_references_are_looked_up(assistant, question, expected):
+    passages = assistant.retrieve(question, 5)
+    assert [p.id for p in passages[:len(expected)]] == expected
+    assert all(p.via == "reference" for p in passages[:len(expected)])
+
+
+def test_reference_to_missing_paragraph_is_not_invented(assistant):
+    passages = assistant.retrieve("What does paragraph 21 say?", 5)
+    assert all(p.via == "search" for p in passages)
+    assert "OP21" not in [p.id for p in passages]
+
+
+def test_passage_fields(assistant):
+    passage = assistant.retrieve("What does paragraph 4 (k) say?", 1)[0]
+    assert passage.doc == "A/RES/72/179"
+    assert passage.label == "operative paragraph 4 (k)"
+    assert passage.citation == "A/RES/72/179, para. 4 (k)"
+    assert passage.chapeau.endswith("and therefore:")
+    assert passage.text.startswith("Reaffirms emphatically the duty of States parties")
+
+
+def test_k_results_without_duplicates(assistant):
+    ids = top_ids(assistant, "protection of migrant workers", k=20)
+    assert len(ids) == 20 == len(set(ids))
+
+
+@pytest.mark.parametrize("question, k, message", [
+    ("", 5, "empty"),
+    ("   \n ", 5, "empty"),
+    ("x" * (MAX_QUESTION_CHARS + 1), 5, "too long"),
+    ("children", 0, "k must be"),
+    ("children", 101, "k must be"),
+])
+def test_bad_input(assistant, question, k, message):
+    with pytest.raises(QuestionError, match=message):
+        assistant.retrieve(question, k)
+
+
+def test_hybrid_beats_bm25_alone_on_a_paraphrase(assistant):
+    question = "Should kids be kept in immigration lockups?"
+    assert top_ids(assistant, question)[0] == "OP4(b)"
+    assert top_ids(assistant, question, fusion=Fusion("bm25"))[0] != "OP4(b)"
+
+
+def test_index_built_by_another_model_is_refused(index_dir, tmp_path):
+    import json
+    import shutil
+
+    other = tmp_path / "other"
+    shutil.copytree(index_dir, other)
+    manifest = json.loads((other / "manifest.json").read_text())
+    (other / "manifest.json").write_text(json.dumps(manifest | {"model": "/models/some-other-model"}))
+    with pytest.raises(IndexProblem, match="built with /models/some-other-model"):
+        Assistant.open(other, build=False)

@@ -1,0 +1,48 @@
+"""Shared fixtures: the seed and corpus paths, and one real index built once per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("SHARED_DIR", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+SEED = ROOT / "data" / "A_RES_72_179_protection_of_migrants.txt"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+
+@pytest.fixture(scope="session")
+def seed_resolution():
+    from assistant.documents import load_resolution
+
+    return load_resolution(SEED)
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from assistant.embeddings.encoder import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder()
+
+
+@pytest.fixture(scope="session")
+def index_dir(tmp_path_factory, embedder) -> Path:
+    """A real FAISS index of the bundled resolution, built with the bundled model."""
+    from assistant.indexing import build_index
+
+    folder = tmp_path_factory.mktemp("index") / "index"
+    build_index([SEED], folder, embedder, progress=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def assistant(index_dir, embedder):
+    from assistant.embeddings.store import read_index
+    from assistant.retriever import Assistant
+
+    return Assistant(read_index(index_dir), embedder)
