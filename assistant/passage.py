@@ -9,7 +9,9 @@ from dataclasses import asdict, dataclass
 class Passage:
     """One retrieved clause: where it is, how it is cited, its words and (for sub-paragraphs) its chapeau.
 
-    `via` says how it was found: "reference" (the question named it) or "search".
+    `via` says how it was found: "reference" (the question named it) or "search". `score` ranks
+    passages within one question; `similarity` is the dense cosine (clause and best window mixed),
+    comparable across questions, which is what abstention is calibrated on.
     """
 
     doc: str
@@ -22,6 +24,7 @@ class Passage:
     doc_title: str = ""
     kind: str = ""
     via: str = "search"
+    similarity: float = 0.0
 
     @property
     def key(self) -> str:
