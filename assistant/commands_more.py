@@ -6,7 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from .cli import add_index_options, print_json
+from .cli import UserError, add_index_options, print_json, wrap
+
+
+def add_llm_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--llm-url", help="base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:8080/v1 "
+                                     "(default $ASSISTANT_LLM_URL)")
+    p.add_argument("--llm-model", help="model name to request (default $ASSISTANT_LLM_MODEL)")
+    p.add_argument("--llm-key", help="API key (default $ASSISTANT_LLM_KEY or $OPENAI_API_KEY)")
+    p.add_argument("--llm-style", choices=("chat", "completion"), default=None,
+                   help="chat completions, or plain completions for base models without a chat template "
+                        "(default $ASSISTANT_LLM_STYLE or chat)")
 
 
 def register_more(sub) -> None:
@@ -16,8 +26,23 @@ def register_more(sub) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--k", type=int, default=10, help="paragraphs retrieved per question (default 10)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--answers", action="store_true",
+                   help="also score answers (grounded mode): citation precision/recall/F1 and abstention")
     add_index_options(p)
     p.set_defaults(run=run_eval)
+
+    p = sub.add_parser("ask", help="answer a question with verified citations",
+                       description="Answer QUESTION from the indexed resolutions. Every inline marker such as "
+                                   "[OP4(b)] matches a citation with the exact words quoted; cited ids that were not "
+                                   "retrieved and quotes not in their clause are removed. Grounded mode (default) "
+                                   "needs no LLM; llm mode uses an OpenAI-compatible endpoint "
+                                   "($ASSISTANT_LLM_URL, $ASSISTANT_LLM_MODEL, $ASSISTANT_LLM_KEY).")
+    p.add_argument("question")
+    p.add_argument("--mode", choices=("grounded", "llm"), default="grounded")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    add_llm_options(p)
+    add_index_options(p)
+    p.set_defaults(run=run_ask)
 
 
 def run_eval(args: argparse.Namespace) -> None:
@@ -33,14 +58,51 @@ def run_eval(args: argparse.Namespace) -> None:
         return [p.key for p in assistant.retrieve(question, k)]
 
     report = evaluate(ranker, questions, documents, k=args.k)
+    if args.answers:
+        from .eval.answer_eval import ANSWER_METRICS, evaluate_answers
+
+        report |= evaluate_answers(assistant.answer, questions, documents)
     if args.json:
-        print_json({key: report[key] for key in ("n", *METRICS, "failures")})
+        keys = ("n", *METRICS, "failures") + ((*ANSWER_METRICS, "answer_failures") if args.answers else ())
+        print_json({key: report[key] for key in keys})
         return
     print(f"{report['n']} answerable questions of {len(questions)} in {args.file}")
     for metric in METRICS:
         print(f"  {metric:9} {report[metric]:.3f}")
+    if args.answers:
+        for metric in ANSWER_METRICS:
+            print(f"  {metric:20} {report[metric]}")
     print(f"failures (first result not gold): {len(report['failures'])}")
     for f in report["failures"]:
         got = ", ".join(ids[0].split("#")[-1] for ids in f["retrieved"])
         gold = ", ".join(g.split("#")[-1] for g in f["gold"])
         print(f"  {f['id']} [{f['kind']}] {f['question']}\n      gold {gold} | got {got}")
+
+
+def run_ask(args: argparse.Namespace) -> None:
+    from .commands import open_assistant
+    from .retriever import check_question
+
+    check_question(args.question)
+    generator = None
+    if args.mode == "llm":
+        from .llm import LLMConfigError, LLMGenerator
+
+        try:
+            generator = LLMGenerator.from_environment(url=args.llm_url, model=args.llm_model, key=args.llm_key,
+                                                      style=args.llm_style)
+        except LLMConfigError as exc:
+            raise UserError(f"{exc} (grounded mode needs no LLM: drop --mode llm)") from None
+    result = open_assistant(args).answer(args.question, mode=args.mode, generator=generator)
+    if args.json:
+        print_json(result.to_dict())
+        return
+    print(wrap(result.answer, indent=""))
+    if result.citations:
+        print()
+    for c in result.citations:
+        print(f"[{c.id}] {c.citation}")
+        print(wrap(f"“{c.quote}”"))
+    for r in result.removed:
+        print(f"(removed: {r.reason}{': ' + (r.id or r.quote or r.sentence or '') if (r.id or r.quote or r.sentence) else ''})",
+              file=sys.stderr)

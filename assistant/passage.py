@@ -11,7 +11,8 @@ class Passage:
 
     `via` says how it was found: "reference" (the question named it) or "search". `score` ranks
     passages within one question; `similarity` is the dense cosine (clause and best window mixed),
-    comparable across questions, which is what abstention is calibrated on.
+    comparable across questions, and `keyword` the BM25 score scaled to 0..1 (divided by the larger of
+    the best score and the fusion's keyword floor); abstention is calibrated on these two.
     """
 
     doc: str
@@ -25,6 +26,7 @@ class Passage:
     kind: str = ""
     via: str = "search"
     similarity: float = 0.0
+    keyword: float = 0.0
 
     @property
     def key(self) -> str:

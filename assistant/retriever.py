@@ -77,24 +77,24 @@ class Assistant:
         return _search_all(self.store.vectors, query, len(self.records)), \
             _search_all(self.store.segments, query, len(self.records))
 
-    def scores(self, question: str, fusion: Fusion | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """Fused relevance of every indexed clause to the question, and the dense similarity alone."""
+    def scores(self, question: str, fusion: Fusion | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Fused relevance of every clause to the question, the dense similarity, and the scaled BM25 score."""
         fusion = fusion or self.fusion
         question = focus(question)
-        keyword = self.keyword.scores(question) if fusion.method != "dense" else None
+        keyword = self.keyword.scores(question)
         dense = dense_mix(*self.similarities(question), fusion)
-        return fuse(dense, keyword, fusion), dense
+        return fuse(dense, keyword, fusion), dense, keyword / max(float(keyword.max()), fusion.keyword_floor)
 
     def retrieve(self, question: str, k: int = 5, fusion: Fusion | None = None) -> list[Passage]:
         """The k clauses that best answer the question; clauses it names explicitly come first."""
         question = check_question(question)
         if not 1 <= k <= 100:
             raise QuestionError(f"k must be between 1 and 100, not {k}")
-        scores, similarity = self.scores(question, fusion)
+        scores, similarity, keyword = self.scores(question, fusion)
         named = self.referenced_rows(question, scores)
         order = named + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in named]
         return [self.passage(i, 1.0 if i in named else float(scores[i]), "reference" if i in named else "search",
-                             float(similarity[i])) for i in order[:k]]
+                             float(similarity[i]), float(keyword[i])) for i in order[:k]]
 
     def referenced_rows(self, question: str, scores: np.ndarray) -> list[int]:
         """Rows of the clauses the question names; a clause id found in several documents goes by score."""
@@ -105,11 +105,23 @@ class Assistant:
             rows += sorted(matches, key=lambda i: -scores[i])[:1]
         return list(dict.fromkeys(rows))
 
-    def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0) -> Passage:
+    def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0,
+                keyword: float = 0.0) -> Passage:
         r = self.records[row]
         return Passage(r.doc, r.clause.id, r.clause.label, citation.citation(r.doc, r.clause), round(score, 4),
-                       r.clause.text, r.chapeau, r.doc_title, r.clause.kind, via, round(similarity, 4))
+                       r.clause.text, r.chapeau, r.doc_title, r.clause.kind, via, round(similarity, 4),
+                       round(keyword, 4))
 
     def clause(self, doc: str, clause_id: str) -> Passage | None:
         row = self._rows.get((doc, clause_id))
         return None if row is None else self.passage(row, 1.0, "reference")
+
+    def answer(self, question: str, mode: str = "grounded", generator=None):
+        """A cited answer (see answering.answer); `mode` "llm" needs an endpoint configured."""
+        from .answering import answer
+
+        if generator is None and mode == "llm":
+            from .llm import LLMGenerator
+
+            generator = LLMGenerator.from_environment()
+        return answer(self, question, generator)

@@ -1,0 +1,59 @@
+"""Answer a question: retrieve, draft (grounded or LLM), guard the citations."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .answer import Answer, Draft, Removed
+from .guard import guard
+from .passage import Passage
+from .references import find_references
+
+ANSWER_DEPTH = 8
+
+
+class AnswerGenerator(Protocol):
+    """Drafts an answer with inline citation markers from retrieved passages."""
+
+    mode: str
+
+    def draft(self, question: str, passages: list[Passage]) -> Draft: ...
+
+
+def no_answer(assistant, question: str, passages: list[Passage]) -> str:
+    """Why there is no answer: a named paragraph that does not exist, or a subject the corpus does not address."""
+    docs = [d["symbol"] for d in assistant.documents]
+    missing = [r for r in find_references(question) if not any(p.id == r.clause_id for p in passages)]
+    where = docs[0] if len(docs) == 1 else "The indexed resolutions"
+    if missing and not any(p.via == "reference" for p in passages):
+        from .citation import clause_label
+
+        names = ", ".join(_label(clause_label, r.clause_id) for r in missing)
+        return f"{where} {'has' if len(docs) == 1 else 'have'} no {names}."
+    subject = f"Resolution {docs[0]}" if len(docs) == 1 else where
+    return f"{subject} does not address this question." if len(docs) == 1 else f"{subject} do not address this question."
+
+
+def _label(clause_label, clause_id: str) -> str:
+    try:
+        return clause_label(clause_id)
+    except ValueError:
+        return clause_id
+
+
+def answer(assistant, question: str, generator: AnswerGenerator | None = None, k: int = ANSWER_DEPTH) -> Answer:
+    """Answer with citations checked by the guard; abstain when nothing answers."""
+    from .grounded import GroundedGenerator
+
+    generator = generator or GroundedGenerator()
+    passages = assistant.retrieve(question, k)
+    question = " ".join(question.split())
+    named_but_missing = find_references(question) and not any(p.via == "reference" for p in passages)
+    draft = Draft("", abstained=True) if named_but_missing else generator.draft(question, passages)
+    if draft.abstained:
+        return Answer(question, no_answer(assistant, question, passages), (), True, generator.mode)
+    text, citations, removed = guard(draft, passages)
+    if not citations:
+        removed.append(Removed("no supported sentence left"))
+        return Answer(question, no_answer(assistant, question, passages), (), True, generator.mode, tuple(removed))
+    return Answer(question, text, tuple(citations), False, generator.mode, tuple(removed))

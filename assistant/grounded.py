@@ -1,0 +1,96 @@
+"""Grounded answers (no LLM): the relevant clauses, in their own words, each followed by its citation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .answer import Draft
+from .passage import Passage
+from .prose import body_name, focused_quote, lower_first, phrases, predicate, trim_end
+
+CHAPEAU_WORDS = 35
+
+
+@dataclass(frozen=True)
+class Policy:
+    """When to abstain and which retrieved clauses to cite; calibrated on the dev split
+    (scripts/calibrate_answers.py), never on the test split.
+
+    abstain_below: abstain when the best clause's dense similarity is under this (adding BM25 evidence,
+        or measuring the best clause against the rest, separated answerable from unanswerable no better).
+    keep_ratio: also cite a clause whose fused score is at least this share of the best one...
+    keep_similarity: ...and whose similarity is at least this.
+    max_citations: never cite more clauses than this.
+    """
+
+    abstain_below: float = 0.33
+    keep_ratio: float = 0.95
+    keep_similarity: float = 0.5
+    max_citations: int = 2
+
+
+def select(passages: list[Passage], policy: Policy) -> list[Passage]:
+    """The clauses to cite: those the question names, else the best and any close to it."""
+    named = [p for p in passages if p.via == "reference"]
+    if named:
+        return named[:policy.max_citations]
+    if not passages or passages[0].similarity < policy.abstain_below:
+        return []
+    top = passages[0]
+    close = [p for p in passages[1:] if p.score >= policy.keep_ratio * top.score
+             and p.similarity >= policy.keep_similarity]
+    return [top, *close][:policy.max_citations]
+
+
+class GroundedGenerator:
+    """Composes an answer from clause text; the only words it adds are "The General Assembly" / "It"."""
+
+    mode = "grounded"
+
+    def __init__(self, policy: Policy | None = None):
+        self.policy = policy or Policy()
+
+    def draft(self, question: str, passages: list[Passage]) -> Draft:
+        chosen = select(passages, self.policy)
+        if not chosen:
+            return Draft("", abstained=True)
+        qualify = len({p.doc for p in chosen}) > 1
+        stem = _stemmer()
+        wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
+        sentences, quotes = [], {}
+        for position, passage in enumerate(chosen):
+            whole = passage.via == "reference"  # a paragraph asked for by name is given whole
+            quote = trim_end(passage.text) if whole else focused_quote(passage.text, wanted, stem)
+            sentences.append(_sentence(passage, quote, first=position == 0) +
+                             f" [{passage.key if qualify else passage.id}].")
+            quotes[passage.key] = [quote]
+        return Draft(" ".join(sentences), quotes)
+
+
+def _sentence(passage: Passage, quote: str, first: bool) -> str:
+    subject = body_name(passage.doc) if first else "It"
+    lead = trim_end(phrases(passage.text)[0])
+    if quote == trim_end(passage.text) or quote.startswith(lead):
+        body = predicate(passage.text if quote == trim_end(passage.text) else quote, passage.kind)
+    else:
+        body = f"{predicate(lead, passage.kind)} … {quote}"
+    if passage.chapeau:
+        return f"{subject} {_chapeau_lead(passage.chapeau)} {lower_first(body)}"
+    return f"{subject} {body}"
+
+
+def _chapeau_lead(chapeau: str) -> str:
+    """"Also reaffirms the duty of States ..., and therefore:" -> "also reaffirms the duty of States ... and therefore"."""
+    link = re.search(r",?\s*(and therefore|and in this regard|and in that regard|and accordingly)\s*:\s*$", chapeau)
+    connector = link.group(1) if link else "and"
+    core = chapeau[:link.start()] if link else trim_end(chapeau)
+    if len(core.split()) > CHAPEAU_WORDS:
+        core = trim_end(phrases(core)[0])
+    return f"{lower_first(core)} {connector}"
+
+
+def _stemmer():
+    import Stemmer  # imported lazily with the rest of retrieval
+
+    return Stemmer.Stemmer("english").stemWord

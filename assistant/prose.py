@@ -1,0 +1,79 @@
+"""Turn a clause into a sentence of an answer, in the resolution's own words.
+
+"Encourages States to ...;" becomes "The General Assembly encourages States to ...";
+"Recalling all its previous resolutions ...," becomes "The General Assembly recalls all its
+previous resolutions ...". Only the opening verb is changed; everything quoted stays verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .wordrepair import zipf
+
+ADJECTIVES = {"aware", "mindful", "conscious", "cognizant", "convinced", "concerned", "determined", "alarmed",
+              "desirous", "resolved", "confident", "anxious", "appreciative", "grateful", "committed", "keen"}
+MAX_QUOTE_WORDS = 70
+
+
+def body_name(symbol: str) -> str:
+    return "The Security Council" if symbol.startswith("S/") else "The General Assembly"
+
+
+def finite_opening(text: str) -> tuple[str, str]:
+    """Split a preambular opening into (finite verb phrase, rest): "Recalling also X" -> ("recalls also", "X")."""
+    words = text.split(" ")
+    first = words[0].lower()
+    if first == "having" and len(words) > 1:
+        return f"has {words[1]}", " ".join(words[2:])
+    if first.endswith("ing"):
+        return third_person(first[:-3]), " ".join(words[1:])
+    if first in ADJECTIVES or first.endswith("ed") or (first.endswith("ly") and len(words) > 1):
+        return f"is {first}", " ".join(words[1:])
+    return first, " ".join(words[1:])
+
+
+def third_person(stem: str) -> str:
+    """"recogniz" -> "recognizes", "recall" -> "recalls", "not" -> "notes": the commoner English word wins."""
+    candidates = [stem + "s", stem + "es", stem + "e" + "s"]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] != "s":  # "committ" -> "commits"
+        candidates.append(stem[:-1] + "s")
+    return max(candidates, key=zipf)
+
+
+def predicate(text: str, kind: str) -> str:
+    """The clause as the predicate of "The General Assembly ...": "encourages States to ..."."""
+    words = trim_end(text)
+    if kind == "preambular":
+        verb, rest = finite_opening(words)
+        return f"{verb} {rest}".strip()
+    return lower_first(words)
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def trim_end(text: str) -> str:
+    """Drop the clause's closing comma, semicolon, colon or "; and"."""
+    return re.sub(r"(?:[,;:]\s*(?:and|or)?|\.)\s*$", "", text.strip())
+
+
+def phrases(text: str) -> list[str]:
+    """Contiguous pieces of a clause, split at semicolons and at commas that open a new phrase."""
+    pieces = re.split(r"(?<=[;,])\s+(?=(?:and |to |including |in particular |especially |while |as well as )?[a-z])",
+                      text)
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def focused_quote(text: str, question_words: set[str], stem) -> str:
+    """For a long clause, the contiguous run of phrases that shares most words with the question."""
+    words = text.split()
+    if len(words) <= MAX_QUOTE_WORDS:
+        return trim_end(text)
+    pieces = phrases(text)
+    scores = [len({stem(w) for w in re.findall(r"[a-z]+", p.lower())} & question_words) for p in pieces]
+    if not any(scores[1:]):
+        return trim_end(" ".join(words[:MAX_QUOTE_WORDS]).rsplit(",", 1)[0])
+    best = max(range(1, len(pieces)), key=lambda i: scores[i])
+    return trim_end(pieces[best])

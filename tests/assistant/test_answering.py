@@ -1,0 +1,75 @@
+"""Grounded answers with the real model and index."""
+
+import pytest
+
+from assistant.guard import contains
+from assistant.prose import predicate, third_person
+
+pytestmark = pytest.mark.slow
+
+
+def test_child_detention_cites_op4b_with_chapeau(assistant):
+    answer = assistant.answer("Can migrant children be detained?")
+    assert not answer.abstained
+    assert answer.citations[0].id == "OP4(b)"
+    assert answer.citations[0].citation == "A/RES/72/179, para. 4 (b)"
+    assert "[OP4(b)]" in answer.answer
+    # read with its chapeau: the duty of States makes (b) an obligation
+    assert "reaffirms the duty of States" in answer.answer
+    assert "work towards ending the detention of migrant children" in answer.answer
+
+
+def test_every_marker_matches_a_citation_and_quotes_are_verbatim(assistant):
+    import re
+
+    for question in ("Which treaties are States urged to ratify?", "What does the resolution say about remittances?",
+                     "Does the resolution mention the principle of non-refoulement?"):
+        answer = assistant.answer(question)
+        markers = set(re.findall(r"\[([^\]]+)\]", answer.answer))
+        assert markers == {c.id for c in answer.citations}
+        for c in answer.citations:
+            assert contains(assistant.clause(c.doc, c.id).text, c.quote)
+
+
+@pytest.mark.parametrize("question", ["What is the capital of France?", "Who won the 2018 FIFA World Cup?"])
+def test_abstains_when_nothing_answers(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.abstained and answer.citations == ()
+    assert answer.answer == "Resolution A/RES/72/179 does not address this question."
+
+
+def test_named_paragraph_that_does_not_exist(assistant):
+    answer = assistant.answer("What does paragraph 21 say?")
+    assert answer.abstained
+    assert answer.answer == "A/RES/72/179 has no operative paragraph 21."
+
+
+def test_named_paragraph_is_given_whole(assistant):
+    answer = assistant.answer("What does paragraph 4 (k) say?")
+    assert [c.id for c in answer.citations] == ["OP4(k)"]
+    assert answer.citations[0].quote.endswith("of his or her rights under the Convention")
+
+
+def test_answer_json_contract(assistant):
+    data = assistant.answer("Does the resolution mention lifelong learning?").to_dict()
+    assert set(data) == {"question", "answer", "citations", "abstained", "mode", "removed"}
+    assert set(data["citations"][0]) == {"doc", "id", "label", "citation", "quote"}
+    assert data["mode"] == "grounded"
+
+
+@pytest.mark.parametrize("clause, kind, expected", [
+    ("Recalling all its previous resolutions,", "preambular", "recalls all its previous resolutions"),
+    ("Deeply concerned at the large number,", "preambular", "is deeply concerned at the large number"),
+    ("Expressing concern at the trend,", "preambular", "expresses concern at the trend"),
+    ("Having considered the report,", "preambular", "has considered the report"),
+    ("Encourages States to act;", "operative", "encourages States to act"),
+    ("Decides to remain seized of the matter.", "operative", "decides to remain seized of the matter"),
+])
+def test_predicate(clause, kind, expected):
+    assert predicate(clause, kind) == expected
+
+
+@pytest.mark.parametrize("stem, word", [("recogniz", "recognizes"), ("recall", "recalls"), ("not", "notes"),
+                                        ("stress", "stresses"), ("bear", "bears"), ("welcom", "welcomes")])
+def test_third_person(stem, word):
+    assert third_person(stem) == word
