@@ -44,6 +44,15 @@ def register_more(sub) -> None:
     add_index_options(p)
     p.set_defaults(run=run_ask)
 
+    p = sub.add_parser("serve", help="start the chat UI and the HTTP API",
+                       description="Serve the Gradio chat UI at / and the JSON API under /api/v1 (OpenAPI at "
+                                   "/api/v1/docs). Binds 127.0.0.1 unless --host says otherwise; no share link, "
+                                   "no analytics. Set ASSISTANT_AUTH=user:password for basic auth.")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    add_index_options(p)
+    p.set_defaults(run=run_serve)
+
 
 def run_eval(args: argparse.Namespace) -> None:
     from .commands import open_assistant
@@ -106,3 +115,14 @@ def run_ask(args: argparse.Namespace) -> None:
     for r in result.removed:
         print(f"(removed: {r.reason}{': ' + (r.id or r.quote or r.sentence or '') if (r.id or r.quote or r.sentence) else ''})",
               file=sys.stderr)
+
+
+def run_serve(args: argparse.Namespace) -> None:
+    from .commands import open_assistant
+    from .ui.server import auth_from_environment, serve
+
+    try:
+        auth_from_environment()
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    serve(open_assistant(args), host=args.host, port=args.port)

@@ -105,10 +105,15 @@ class LLMGenerator:
             raise LLMError(f"LLM endpoint {url} unreachable: {exc}") from None
 
     def draft(self, question: str, passages: list[Passage]) -> Draft:
-        text = self.complete(question, passages).strip()
-        if not text or text.startswith(prompts.no_answer()):
-            return Draft("", abstained=True)
-        return Draft(text.split(prompts.no_answer())[0].strip())
+        return draft_from_output(self.complete(question, passages))
+
+
+def draft_from_output(text: str) -> Draft:
+    """The model's output as a draft; the no-answer sentinel (or nothing) means abstain."""
+    text = text.strip()
+    if not text or text.startswith(prompts.no_answer()):
+        return Draft("", abstained=True)
+    return Draft(text.split(prompts.no_answer())[0].strip())
 
 
 def _piece(line: str) -> str:

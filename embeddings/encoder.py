@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -47,6 +48,8 @@ class SentenceTransformerEmbedder:
         self.name, self.path = resolve_model(model)
         self.batch_size = batch_size
         self._model = None
+        # The fast tokenizer is not safe to share between threads ("Already borrowed"); the server is threaded.
+        self._lock = threading.Lock()
 
     @property
     def model(self):
@@ -69,6 +72,8 @@ class SentenceTransformerEmbedder:
         return int(getter())
 
     def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        vectors = self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-                                    convert_to_numpy=True, show_progress_bar=progress)
+        model = self.model
+        with self._lock:
+            vectors = model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+                                   convert_to_numpy=True, show_progress_bar=progress)
         return np.ascontiguousarray(vectors, dtype=np.float32)

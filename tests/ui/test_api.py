@@ -1,0 +1,84 @@
+"""The HTTP API over real HTTP: answers with citations, 4xx with a JSON error on bad input, never a 500."""
+
+import httpx
+import pytest
+
+from tests.ui.conftest import start_server
+
+pytestmark = pytest.mark.slow
+
+
+def test_health(server):
+    data = httpx.get(f"{server}/api/v1/health").json()
+    assert data["status"] == "ok" and data["clauses"] == 92
+
+
+def test_ask_answers_with_citations(server):
+    data = httpx.post(f"{server}/api/v1/ask", json={"question": "Can migrant children be detained?"}, timeout=60).json()
+    assert data["citations"][0]["id"] == "OP4(b)"
+    assert data["citations"][0]["citation"] == "A/RES/72/179, para. 4 (b)"
+    assert "[OP4(b)]" in data["answer"] and data["abstained"] is False
+
+
+def test_retrieve(server):
+    data = httpx.post(f"{server}/api/v1/retrieve", json={"question": "para. 4(k)", "k": 2}).json()
+    assert [p["id"] for p in data["passages"]][0] == "OP4(k)" and len(data["passages"]) == 2
+
+
+def test_documents_and_clause(server):
+    docs = httpx.get(f"{server}/api/v1/documents").json()
+    assert docs[0]["symbol"] == "A/RES/72/179"
+    clause = httpx.get(f"{server}/api/v1/documents/A/RES/72/179/clauses/OP4(b)").json()
+    assert clause["citation"] == "A/RES/72/179, para. 4 (b)" and clause["chapeau"].endswith("and therefore:")
+    encoded = httpx.get(f"{server}/api/v1/documents/A%2FRES%2F72%2F179/clauses/PP10").json()
+    assert encoded["label"] == "preambular paragraph 10"
+
+
+def test_openapi_schema(server):
+    schema = httpx.get(f"{server}/api/v1/openapi.json").json()
+    assert {"/api/v1/ask", "/api/v1/retrieve", "/api/v1/documents", "/api/v1/health"} <= set(schema["paths"])
+
+
+@pytest.mark.parametrize("method, path, body, status, message", [
+    ("post", "/api/v1/ask", {"question": ""}, 400, "empty"),
+    ("post", "/api/v1/ask", {"question": "x" * 5000}, 400, "too long"),
+    ("post", "/api/v1/ask", {}, 400, "question"),
+    ("post", "/api/v1/ask", {"question": "children", "mode": "poetry"}, 400, "mode"),
+    ("post", "/api/v1/ask", {"question": "children", "mode": "llm"}, 400, "LLM mode is not available"),
+    ("post", "/api/v1/retrieve", {"question": "children", "k": 0}, 400, "k"),
+    ("post", "/api/v1/retrieve", {"question": "children", "k": "many"}, 400, "k"),
+    ("post", "/api/v1/retrieve", ["not", "an", "object"], 400, "invalid request"),
+    ("get", "/api/v1/documents/A/RES/72/179/clauses/OP99", None, 404, "no clause OP99"),
+    ("get", "/api/v1/documents/A/RES/1/1/clauses/OP1", None, 404, "no clause"),
+])
+def test_bad_input_is_a_4xx_with_json_error(server, method, path, body, status, message):
+    response = httpx.request(method.upper(), f"{server}{path}", json=body, timeout=30)
+    assert response.status_code == status
+    assert message in response.json()["error"]
+
+
+def test_malformed_json_body(server):
+    response = httpx.post(f"{server}/api/v1/ask", content=b"{not json", headers={"content-type": "application/json"})
+    assert response.status_code == 400 and "error" in response.json()
+
+
+def test_gradio_named_endpoints_through_gradio_client(server):
+    from gradio_client import Client
+
+    client = Client(server + "/", verbose=False)
+    answer = client.predict("Can migrant children be detained?", "grounded", api_name="/ask")
+    assert answer["citations"][0]["id"] == "OP4(b)"
+    passages = client.predict("PP10", 1, api_name="/retrieve")
+    assert passages[0]["id"] == "PP10"
+
+
+def test_basic_auth_from_environment(index_dir):
+    process, url = start_server(index_dir, {"ASSISTANT_AUTH": "delegate:s3cret"})
+    try:
+        assert httpx.get(f"{url}/api/v1/health").status_code == 401
+        assert httpx.get(f"{url}/").status_code == 401
+        assert httpx.get(f"{url}/api/v1/health", auth=("delegate", "wrong")).status_code == 401
+        assert httpx.get(f"{url}/api/v1/health", auth=("delegate", "s3cret")).status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -1,0 +1,136 @@
+"""The Gradio chat UI: ask, read the cited paragraphs in a side panel, read the whole resolution."""
+
+from __future__ import annotations
+
+import os
+
+from assistant.llm import LLMConfigError, LLMError, LLMGenerator, draft_from_output
+from assistant.retriever import MAX_QUESTION_CHARS, QuestionError, check_question
+
+from .render import answer_markdown, citation_choice, document_html, panel_markdown
+
+EXAMPLES = [
+    "Can migrant children be detained?",
+    "Which treaties are States urged to ratify?",
+    "What does paragraph 4 (k) say?",
+    "What does the resolution say about remittances?",
+    "Does the resolution mention the principle of non-refoulement?",
+]
+CSS = ".resolution mark.cited { background: #fff3a3; } .resolution p { margin: 0.4em 0; }"
+
+
+def build_app(assistant):
+    """The Blocks app; named API endpoints: /ask and /retrieve (for gradio_client)."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    import gradio as gr  # imported lazily: only the server needs Gradio
+
+    with gr.Blocks(title="UN resolution assistant") as app:
+        cited = gr.State({})  # picker label -> document symbol, for the last answer
+        gr.Markdown("## UN resolution assistant\nAsk about the indexed resolutions; every answer cites "
+                    "the paragraphs it rests on, in the UN's own citation form.")
+        with gr.Tabs():
+            with gr.Tab("Chat"):
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chat = gr.Chatbot(label="Conversation", height=460, elem_id="chat")
+                        question = gr.Textbox(label="Your question", placeholder="e.g. Can migrant children "
+                                              "be detained?", max_lines=4, elem_id="question")
+                        with gr.Row():
+                            send = gr.Button("Ask", variant="primary", elem_id="ask")
+                            clear = gr.Button("Clear")
+                        gr.Examples(EXAMPLES, inputs=question, label="Examples")
+                        with gr.Accordion("Settings", open=False):
+                            mode = gr.Radio(["grounded", "llm"], value="grounded", label="Mode",
+                                            info="grounded: the resolution's own words, no LLM; llm: an "
+                                                 "OpenAI-compatible endpoint ($ASSISTANT_LLM_URL)")
+                            k = gr.Slider(1, 10, value=5, step=1, label="Paragraphs to retrieve (k)")
+                    with gr.Column(scale=2):
+                        picker = gr.Radio([], label="Citations (click to open)", elem_id="citations")
+                        panel = gr.Markdown(panel_markdown(None), elem_id="panel")
+                        copy = gr.Textbox(label="Copy citation", buttons=["copy"], interactive=False,
+                                          elem_id="copy-citation")
+            with gr.Tab("Document"):
+                document = gr.HTML(document_html(assistant.records, set()), elem_id="document")
+
+        def respond(message, history, mode, k):
+            history = list(history or [])
+            try:
+                message = check_question(message)
+            except QuestionError as exc:
+                yield history + [_assistant(f"⚠️ {exc}. Please type a question of up to "
+                                            f"{MAX_QUESTION_CHARS} characters.")], "", gr.update(), {}, gr.update()
+                return
+            history.append({"role": "user", "content": message})
+            answer, note = None, ""
+            for kind, value in _answers(assistant, message, mode):
+                if kind == "partial":
+                    yield history + [_assistant(value)], "", gr.update(), {}, gr.update()
+                elif kind == "note":
+                    note = value + "\n\n"
+                else:
+                    answer = value
+            choices = {citation_choice(c.doc, c.id, c.citation): c.doc for c in answer.citations}
+            highlighted = {f"{c.doc}#{c.id}" for c in answer.citations}
+            yield (history + [_assistant(note + answer_markdown(answer))], "",
+                   gr.update(choices=list(choices), value=None), choices,
+                   document_html(assistant.records, highlighted))
+
+        def open_citation(choice, cited_docs):
+            if not choice or choice not in cited_docs:
+                return panel_markdown(None), ""
+            clause_id = choice.split("]", 1)[0].lstrip("[")
+            passage = assistant.clause(cited_docs[choice], clause_id)
+            return panel_markdown(passage), passage.citation if passage else ""
+
+        outputs = [chat, question, picker, cited, document]
+        send.click(respond, [question, chat, mode, k], outputs, api_visibility="private")
+        question.submit(respond, [question, chat, mode, k], outputs, api_visibility="private")
+        picker.change(open_citation, [picker, cited], [panel, copy], api_visibility="private")
+        clear.click(lambda: ([], gr.update(choices=[], value=None), {}, panel_markdown(None), ""), None,
+                    [chat, picker, cited, panel, copy], api_visibility="private")
+
+        def ask(question: str, mode: str = "grounded") -> dict:
+            """Answer a question; returns the answer JSON of `assistant ask --json`."""
+            return assistant.answer(question, mode=mode).to_dict()
+
+        def retrieve(question: str, k: int = 5) -> list[dict]:
+            """The k paragraphs that best answer the question."""
+            return [p.to_dict() for p in assistant.retrieve(question, int(k))]
+
+        gr.api(ask, api_name="ask")
+        gr.api(retrieve, api_name="retrieve")
+    return app, CSS
+
+
+def _assistant(text: str) -> dict:
+    return {"role": "assistant", "content": text}
+
+
+def _answers(assistant, message: str, mode: str):
+    """Yield ("partial", text) while an LLM streams, maybe a ("note", text), then ("answer", Answer)."""
+    if mode != "llm":
+        yield "answer", assistant.answer(message)
+        return
+    try:
+        generator = LLMGenerator.from_environment()
+        passages = assistant.retrieve(message, 8)
+        text = ""
+        for piece in generator.stream(message, passages):
+            text += piece
+            yield "partial", text + " ▌"
+        yield "answer", assistant.answer(message, generator=_Replay(text))
+    except (LLMConfigError, LLMError) as exc:
+        yield "note", f"⚠️ LLM mode is not available ({exc}); this is the grounded answer."
+        yield "answer", assistant.answer(message)
+
+
+class _Replay:
+    """An answer generator returning text already streamed, so the guard checks exactly what was shown."""
+
+    mode = "llm"
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def draft(self, question, passages):
+        return draft_from_output(self.text)
