@@ -19,6 +19,7 @@ examples:
   assistant retrieve "Can migrant children be detained?"
   assistant retrieve "What does paragraph 4 (k) say?" --k 3 --json
   assistant ask "Which treaties are States urged to ratify?"
+  assistant serve --port 7860
   assistant parse ../shared/corpus/curated/A_RES_78_217.txt --json | jq '.clauses | length'
   assistant index data/A_RES_72_179_protection_of_migrants.txt more/A_RES_78_217.pdf
   assistant eval eval/dev.jsonl --k 10
@@ -51,10 +52,13 @@ def main(argv: list[str] | None = None) -> int:
 def _is_known(exc: Exception) -> bool:
     from .embeddings.store import IndexProblem
     from .eval.questions import QuestionFileError
+    from .llm import LLMConfigError, LLMError
     from .parser import NotAResolution
     from .retriever import QuestionError
 
-    return isinstance(exc, (IndexProblem, QuestionError, NotAResolution, QuestionFileError, FileNotFoundError))
+    known = (IndexProblem, QuestionError, NotAResolution, QuestionFileError, FileNotFoundError, LLMConfigError,
+             LLMError)
+    return isinstance(exc, known)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,25 +22,41 @@ class Policy:
     keep_ratio: also cite a clause whose fused score is at least this share of the best one...
     keep_similarity: ...and whose similarity is at least this.
     max_citations: never cite more clauses than this.
+    list_ratio, list_max_citations: the same, for questions that ask for several things
+        ("Which treaties ...?", "List ...", "Where is X mentioned?").
     """
 
     abstain_below: float = 0.33
     keep_ratio: float = 0.95
     keep_similarity: float = 0.5
     max_citations: int = 2
+    list_ratio: float = 0.85
+    list_max_citations: int = 3
 
 
-def select(passages: list[Passage], policy: Policy) -> list[Passage]:
+LIST_QUESTION = re.compile(
+    r"^\s*(?:which|what)\s+(?:\w+\s+){0,2}?(?!does\b|is\b|was\b|has\b|this\b|us\b)\w{3,}s\b"
+    r"|\b(?:list|compare|all the|each of)\b|^\s*where\b.*\b(?:mention|refer|cite)", re.I)
+
+
+def asks_for_several(question: str) -> bool:
+    """"Which treaties ...?", "What measures ...?", "List ...", "Where is X mentioned?"."""
+    return bool(LIST_QUESTION.search(question))
+
+
+def select(passages: list[Passage], policy: Policy, question: str = "") -> list[Passage]:
     """The clauses to cite: those the question names, else the best and any close to it."""
     named = [p for p in passages if p.via == "reference"]
     if named:
-        return named[:policy.max_citations]
+        return named[:policy.list_max_citations]
     if not passages or passages[0].similarity < policy.abstain_below:
         return []
+    several = asks_for_several(question)
+    ratio = policy.list_ratio if several else policy.keep_ratio
+    most = policy.list_max_citations if several else policy.max_citations
     top = passages[0]
-    close = [p for p in passages[1:] if p.score >= policy.keep_ratio * top.score
-             and p.similarity >= policy.keep_similarity]
-    return [top, *close][:policy.max_citations]
+    close = [p for p in passages[1:] if p.score >= ratio * top.score and p.similarity >= policy.keep_similarity]
+    return [top, *close][:most]
 
 
 class GroundedGenerator:
@@ -52,7 +68,7 @@ class GroundedGenerator:
         self.policy = policy or Policy()
 
     def draft(self, question: str, passages: list[Passage]) -> Draft:
-        chosen = select(passages, self.policy)
+        chosen = select(passages, self.policy, question)
         if not chosen:
             return Draft("", abstained=True)
         qualify = len({p.doc for p in chosen}) > 1
