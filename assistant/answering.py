@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from .answer import Answer, Draft, Removed
@@ -10,6 +11,9 @@ from .passage import Passage
 from .references import find_references
 
 ANSWER_DEPTH = 8
+# How a resolution was voted and who sponsored it are in the meeting records, never in its text.
+UNRECORDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|sponsor(?:s|ed|ing|ship)?|co-?sponsor\w*|abstain(?:ed|ing)?|"
+                        r"abstentions?|in favou?r of (?:it|the resolution))\b", re.I)
 
 
 class AnswerGenerator(Protocol):
@@ -25,6 +29,9 @@ def no_answer(assistant, question: str, passages: list[Passage]) -> str:
     docs = [d["symbol"] for d in assistant.documents]
     missing = [r for r in find_references(question) if not any(p.id == r.clause_id for p in passages)]
     where = docs[0] if len(docs) == 1 else "The indexed resolutions"
+    if UNRECORDED.search(question):
+        return ("The text of a resolution does not record how it was voted or who sponsored it; "
+                "see the meeting records of its adoption.")
     if missing and not any(p.via == "reference" for p in passages):
         from .citation import clause_label
 
@@ -49,7 +56,8 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     passages = assistant.retrieve(question, k)
     question = " ".join(question.split())
     named_but_missing = find_references(question) and not any(p.via == "reference" for p in passages)
-    draft = Draft("", abstained=True) if named_but_missing else generator.draft(question, passages)
+    unanswerable = named_but_missing or UNRECORDED.search(question)
+    draft = Draft("", abstained=True) if unanswerable else generator.draft(question, passages)
     if draft.abstained:
         return Answer(question, no_answer(assistant, question, passages), (), True, generator.mode)
     text, citations, removed = guard(draft, passages)
