@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 
 .PHONY: install run test test-fast bench corpus-report chromium clean
 
@@ -14,6 +15,9 @@ $(STAMP): pyproject.toml
 	# torch first, pinned: this takes the CPU build from this machine's disk instead of a multi-GB CUDA build.
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[test]'
+	# LLM mode's test server (optional extra). Portable build: the -march=native build crashed on this CPU.
+	# --no-cache-dir so a natively built wheel from an earlier install is never reused.
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir -e '.[llm]'
 	rm -f $(VENV)/.installed-* && touch $@
 
 install: $(STAMP)

@@ -63,5 +63,7 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     text, citations, removed = guard(draft, passages)
     if not citations:
         removed.append(Removed("no supported sentence left"))
-        return Answer(question, no_answer(assistant, question, passages), (), True, generator.mode, tuple(removed))
+        message = ("No answer could be verified: every sentence drafted cited a paragraph that was not retrieved, "
+                   "or quoted words that are not in it.")
+        return Answer(question, message, (), True, generator.mode, tuple(removed))
     return Answer(question, text, tuple(citations), False, generator.mode, tuple(removed))

@@ -28,6 +28,9 @@ def register_more(sub) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--answers", action="store_true",
                    help="also score answers (grounded mode): citation precision/recall/F1 and abstention")
+    p.add_argument("--compare", action="store_true",
+                   help="score BM25 only, dense only, hybrid and a naive 1000-character-chunk baseline side by side")
+    p.add_argument("--out", type=Path, metavar="DIR", help="write report.md and chart.png to DIR")
     add_index_options(p)
     p.set_defaults(run=run_eval)
 
@@ -55,22 +58,32 @@ def register_more(sub) -> None:
 
 
 def run_eval(args: argparse.Namespace) -> None:
+    from tqdm import tqdm
+
     from .commands import open_assistant
+    from .eval.answer_eval import ANSWER_METRICS, evaluate_answers
+    from .eval.compare import CONFIGURATIONS, compare
     from .eval.questions import load_questions
-    from .eval.retrieval_eval import METRICS, evaluate
+    from .eval.retrieval_eval import METRICS
 
     questions = load_questions(args.file)
     assistant = open_assistant(args)
     documents = [d["symbol"] for d in assistant.documents]
+    names = CONFIGURATIONS if args.compare else ("hybrid",)
+    total = len(questions) * (len(names) + args.answers)
+    with tqdm(total=total, desc="eval", unit="q", disable=args.json or not sys.stderr.isatty()) as bar:
+        tick = lambda _question: bar.update()  # noqa: E731
+        reports = compare(assistant, questions, args.k, tick, names)
+        answers = evaluate_answers(assistant.answer, questions, documents, tick) if args.answers else None
+    if args.out:
+        from .eval.report import write_report
 
-    def ranker(question: str, k: int) -> list[str]:
-        return [p.key for p in assistant.retrieve(question, k)]
-
-    report = evaluate(ranker, questions, documents, k=args.k)
-    if args.answers:
-        from .eval.answer_eval import ANSWER_METRICS, evaluate_answers
-
-        report |= evaluate_answers(assistant.answer, questions, documents)
+        path = write_report(args.out, f"Evaluation of {args.file}", reports, answers)
+        print(f"report written to {path}", file=sys.stderr)
+    report = reports["hybrid"] | (answers or {})
+    if args.compare:
+        _print_compare(reports, args.json)
+        return
     if args.json:
         keys = ("n", *METRICS, "failures") + ((*ANSWER_METRICS, "answer_failures") if args.answers else ())
         print_json({key: report[key] for key in keys})
@@ -126,3 +139,14 @@ def run_serve(args: argparse.Namespace) -> None:
     except ValueError as exc:
         raise UserError(str(exc)) from None
     serve(open_assistant(args), host=args.host, port=args.port)
+
+
+def _print_compare(reports: dict, as_json: bool) -> None:
+    from .eval.report import kind_table, metric_table
+
+    if as_json:
+        print_json(reports)
+        return
+    print("\n".join(metric_table(reports)))
+    print()
+    print("\n".join(kind_table(reports)))

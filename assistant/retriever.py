@@ -85,13 +85,15 @@ class Assistant:
         dense = dense_mix(*self.similarities(question), fusion)
         return fuse(dense, keyword, fusion), dense, keyword / max(float(keyword.max()), fusion.keyword_floor)
 
-    def retrieve(self, question: str, k: int = 5, fusion: Fusion | None = None) -> list[Passage]:
-        """The k clauses that best answer the question; clauses it names explicitly come first."""
+    def retrieve(self, question: str, k: int = 5, fusion: Fusion | None = None,
+                 references: bool = True) -> list[Passage]:
+        """The k clauses that best answer the question; clauses it names explicitly come first
+        (unless `references` is off, to measure search alone)."""
         question = check_question(question)
         if not 1 <= k <= 100:
             raise QuestionError(f"k must be between 1 and 100, not {k}")
         scores, similarity, keyword = self.scores(question, fusion)
-        named = self.referenced_rows(question, scores)
+        named = self.referenced_rows(question, scores) if references else []
         order = named + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in named]
         return [self.passage(i, 1.0 if i in named else float(scores[i]), "reference" if i in named else "search",
                              float(similarity[i]), float(keyword[i])) for i in order[:k]]

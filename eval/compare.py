@@ -1,0 +1,39 @@
+"""Score several retrieval configurations side by side, in one run with one model load."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.fusion import Fusion
+
+from .baseline import NaiveBaseline
+from .questions import Question
+from .retrieval_eval import evaluate
+
+CONFIGURATIONS = ("bm25", "dense", "hybrid", "naive")
+
+
+def rankers(assistant, naive: bool = True) -> dict[str, Callable[[str, int], list]]:
+    """Each configuration as a ranker: question, k -> ranked clause keys (or chunk id sets for naive).
+
+    bm25 and dense are search alone; hybrid is the product: fused search plus explicit-reference lookup.
+    """
+    def clause_ranker(fusion: Fusion | None, references: bool = False):
+        return lambda q, k: [p.key for p in assistant.retrieve(q, k, fusion=fusion, references=references)]
+
+    found = {
+        "bm25": clause_ranker(Fusion("bm25")),
+        "dense": clause_ranker(Fusion("dense", segment_weight=0.0)),
+        "hybrid": clause_ranker(None, references=True),
+    }
+    if naive:
+        found["naive"] = NaiveBaseline(assistant.documents, assistant.records, assistant.embedder).rank
+    return found
+
+
+def compare(assistant, questions: list[Question], k: int = 10, progress: Callable | None = None,
+            names: tuple[str, ...] = CONFIGURATIONS) -> dict:
+    """{configuration: report} for the named configurations (see retrieval_eval.evaluate)."""
+    documents = [d["symbol"] for d in assistant.documents]
+    available = rankers(assistant, naive="naive" in names)
+    return {name: evaluate(available[name], questions, documents, k=k, progress=progress) for name in names}
