@@ -36,7 +36,7 @@ def register(sub) -> None:
     add_index_options(p)
     p.set_defaults(run=run_retrieve)
 
-    from .commands_more import register_more
+    from .commands_answer import register_more
 
     register_more(sub)
 

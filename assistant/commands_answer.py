@@ -1,4 +1,4 @@
-"""Subcommands that build on retrieval: eval (and later ask, serve)."""
+"""Subcommands that build on retrieval: eval, ask, serve."""
 
 from __future__ import annotations
 
