@@ -99,11 +99,12 @@ def _sentence(passage: Passage, quote: str, first: bool) -> str:
 def _chapeau_lead(chapeau: str) -> str:
     """"Also reaffirms the duty of States ..., and therefore:" -> "also reaffirms the duty of States ... and therefore"."""
     link = re.search(r",?\s*(and therefore|and in this regard|and in that regard|and accordingly)\s*:\s*$", chapeau)
-    connector = link.group(1) if link else "and"
+    # "... the following principles:" introduces the sub-paragraph itself; anything else is joined by "and"
+    connector = link.group(1) if link else (":" if chapeau.rstrip().endswith(":") else "and")
     core = chapeau[:link.start()] if link else trim_end(chapeau)
     if len(core.split()) > CHAPEAU_WORDS:
         core = trim_end(phrases(core)[0])
-    return f"{lower_first(core)} {connector}"
+    return f"{lower_first(core)}{connector}" if connector == ":" else f"{lower_first(core)} {connector}"
 
 
 def _stemmer():

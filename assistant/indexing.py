@@ -57,10 +57,12 @@ def corpus_hash(records: list[Record], model: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def load_sources(paths: list[Path]) -> tuple[list[Resolution], list[dict]]:
+def load_sources(paths: list[Path], progress: bool = False) -> tuple[list[Resolution], list[dict]]:
     """Parse each file; two files with the same symbol are an error, not a silent merge."""
+    from tqdm import tqdm
+
     resolutions, documents = [], []
-    for path in paths:
+    for path in tqdm(paths, desc="parsing", unit="file", disable=not progress or len(paths) < 5):
         resolution = load_resolution(path)
         if any(r.symbol == resolution.symbol for r in resolutions):
             raise IndexProblem(f"{path.name}: {resolution.symbol} is already in this corpus")
@@ -73,7 +75,7 @@ def load_sources(paths: list[Path]) -> tuple[list[Resolution], list[dict]]:
 def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: bool = True) -> BuildResult:
     """Parse, embed and write the index for these files (the bundled resolution if none)."""
     paths = [Path(p) for p in paths] or [BUNDLED]
-    resolutions, documents = load_sources(paths)
+    resolutions, documents = load_sources(paths, progress)
     records = [rec for r in resolutions for rec in records_for(r)]
     if progress:
         print(f"Embedding {len(records)} clauses from {len(resolutions)} resolution(s) with {embedder.name}",

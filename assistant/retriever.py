@@ -118,12 +118,13 @@ class Assistant:
         row = self._rows.get((doc, clause_id))
         return None if row is None else self.passage(row, 1.0, "reference")
 
-    def answer(self, question: str, mode: str = "grounded", generator=None):
-        """A cited answer (see answering.answer); `mode` "llm" needs an endpoint configured."""
-        from .answering import answer
+    def answer(self, question: str, mode: str = "grounded", generator=None, k: int | None = None):
+        """A cited answer (see answering.answer) drawn from the k best passages; `mode` "llm" needs an
+        endpoint configured."""
+        from .answering import ANSWER_DEPTH, answer
 
         if generator is None and mode == "llm":
             from .llm import LLMGenerator
 
             generator = LLMGenerator.from_environment()
-        return answer(self, question, generator)
+        return answer(self, question, generator, k or ANSWER_DEPTH)

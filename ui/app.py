@@ -43,7 +43,7 @@ def build_app(assistant):
                             mode = gr.Radio(["grounded", "llm"], value="grounded", label="Mode",
                                             info="grounded: the resolution's own words, no LLM; llm: an "
                                                  "OpenAI-compatible endpoint ($ASSISTANT_LLM_URL)")
-                            k = gr.Slider(1, 10, value=5, step=1, label="Paragraphs to retrieve (k)")
+                            k = gr.Slider(1, 10, value=8, step=1, label="Paragraphs the answer may draw on (k)")
                     with gr.Column(scale=2):
                         picker = gr.Radio([], label="Citations (click to open)", elem_id="citations")
                         panel = gr.Markdown(panel_markdown(None), elem_id="panel")
@@ -62,7 +62,7 @@ def build_app(assistant):
                 return
             history.append({"role": "user", "content": message})
             answer, note = None, ""
-            for kind, value in _answers(assistant, message, mode):
+            for kind, value in _answers(assistant, message, mode, int(k)):
                 if kind == "partial":
                     yield history + [_assistant(value)], "", gr.update(), {}, gr.update()
                 elif kind == "note":
@@ -106,22 +106,25 @@ def _assistant(text: str) -> dict:
     return {"role": "assistant", "content": text}
 
 
-def _answers(assistant, message: str, mode: str):
-    """Yield ("partial", text) while an LLM streams, maybe a ("note", text), then ("answer", Answer)."""
+def _answers(assistant, message: str, mode: str, k: int):
+    """Yield ("partial", text) while an LLM streams, maybe a ("note", text), then ("answer", Answer).
+
+    k is how many retrieved paragraphs the answer may draw on.
+    """
     if mode != "llm":
-        yield "answer", assistant.answer(message)
+        yield "answer", assistant.answer(message, k=k)
         return
     try:
         generator = LLMGenerator.from_environment()
-        passages = assistant.retrieve(message, 8)
+        passages = assistant.retrieve(message, k)
         text = ""
         for piece in generator.stream(message, passages):
             text += piece
             yield "partial", text + " ▌"
-        yield "answer", assistant.answer(message, generator=_Replay(text))
+        yield "answer", assistant.answer(message, generator=_Replay(text), k=k)
     except (LLMConfigError, LLMError) as exc:
         yield "note", f"⚠️ LLM mode is not available ({exc}); this is the grounded answer."
-        yield "answer", assistant.answer(message)
+        yield "answer", assistant.answer(message, k=k)
 
 
 class _Replay:
