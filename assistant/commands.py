@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .cli import UserError, add_index_options, print_json, wrap
+from .cli import add_index_options, print_json, wrap
 
 
 def register(sub) -> None:

@@ -68,7 +68,6 @@ def _furniture(lines: list[str]) -> set[int]:
             found.add(j)
     # A long running title wraps: its second line ("on mission") is short but sits next to the first.
     for j in sorted(near):
-        words = _words(lines[j])
         if j not in found and _title_like(lines[j], title) and ({j - 1, j + 1} & found):
             found.add(j)
     return found

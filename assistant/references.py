@@ -24,7 +24,7 @@ _PATTERNS = (
     ("pp", re.compile(r"\bPP\s?(\d{1,3})\b", re.I)),
     ("op", re.compile(r"\bOP\s?(\d{1,3})(?:\s*\(\s*([a-z]{1,2})\s*\)|\s?([a-z])\b)?(?:\s*\(\s*([ivx]{1,5})\s*\))?", re.I)),
     ("annex", re.compile(rf"\bannex,?\s+{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),
-    ("sub_num", re.compile(rf"\bsub-?\s?paragraph\s+(\d{{1,3}})\s*\(\s*([a-z]{{1,2}})\s*\)", re.I)),
+    ("sub_num", re.compile(r"\bsub-?\s?paragraph\s+(\d{1,3})\s*\(\s*([a-z]{1,2})\s*\)", re.I)),
     ("para", re.compile(rf"\b(?:operative\s+)?{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),
 )
 _MORE = re.compile(r"^\s*(?:,|and|&|or|to|-|–)\s*(\d{1,3})" + _SUB, re.I)
