@@ -30,9 +30,12 @@ def read_text(path: Path) -> str:
 
 def _pdf_text(path: Path) -> str:
     # Imported lazily: pypdf is only needed for PDF input.
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair warnings would break the one-line error
     try:
         reader = PdfReader(str(path))
         return "\n".join(page.extract_text() or "" for page in reader.pages)

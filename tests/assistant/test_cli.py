@@ -55,6 +55,18 @@ def test_parse_rejects_non_resolutions(tmp_path, content, message):
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("name, content, message", [
+    ("broken.pdf", b"%PDF-1.7 this is not really a pdf", "unreadable PDF"),
+    ("binary.txt", bytes(range(256)) * 4, "not UTF-8 text"),
+])
+def test_parse_rejects_unreadable_files(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("parse", path, check=False)
+    assert result.returncode == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_parse_missing_file():
     result = run("parse", "no/such/file.txt", check=False)
     assert result.returncode == 2 and "no such file" in result.stderr
