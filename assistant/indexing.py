@@ -57,11 +57,12 @@ def corpus_hash(records: list[Record], model: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def load_sources(paths: list[Path], progress: bool = False) -> tuple[list[Resolution], list[dict]]:
-    """Parse each file; two files with the same symbol are an error, not a silent merge."""
+def parse_corpus(paths: list[Path], progress: bool = False) -> tuple[list[Record], list[dict]]:
+    """Parse each file into index records; two files with the same symbol are an error, not a silent merge."""
     from tqdm import tqdm
 
-    resolutions, documents = [], []
+    resolutions: list[Resolution] = []
+    documents = []
     for path in tqdm(paths, desc="parsing", unit="file", disable=not progress or len(paths) < 5):
         resolution = load_resolution(path)
         if any(r.symbol == resolution.symbol for r in resolutions):
@@ -69,16 +70,19 @@ def load_sources(paths: list[Path], progress: bool = False) -> tuple[list[Resolu
         resolutions.append(resolution)
         documents.append({"symbol": resolution.symbol, "title": resolution.title, "date": resolution.date,
                           "source": str(Path(path).resolve()), "clauses": len(resolution.clauses)})
-    return resolutions, documents
+    return [rec for r in resolutions for rec in records_for(r)], documents
 
 
 def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: bool = True) -> BuildResult:
     """Parse, embed and write the index for these files (the bundled resolution if none)."""
-    paths = [Path(p) for p in paths] or [BUNDLED]
-    resolutions, documents = load_sources(paths, progress)
-    records = [rec for r in resolutions for rec in records_for(r)]
+    records, documents = parse_corpus([Path(p) for p in paths] or [BUNDLED], progress)
+    return _embed_and_write(records, documents, Path(folder), embedder, progress)
+
+
+def _embed_and_write(records: list[Record], documents: list[dict], folder: Path, embedder: Embedder,
+                     progress: bool) -> BuildResult:
     if progress:
-        print(f"Embedding {len(records)} clauses from {len(resolutions)} resolution(s) with {embedder.name}",
+        print(f"Embedding {len(records)} clauses from {len(documents)} resolution(s) with {embedder.name}",
               file=sys.stderr)
     vectors = embedder.encode([r.embed_text for r in records], progress=progress)
     windows = [(row, text) for row, r in enumerate(records) for text in segments_of(r.embed_text)]
@@ -86,30 +90,30 @@ def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: b
     owners = np.array([row for row, _ in windows], dtype=np.int64)
     manifest = Manifest(FORMAT_VERSION, embedder.name, int(vectors.shape[1]), corpus_hash(records, embedder.name),
                         len(records), len(windows))
-    write_index(Path(folder), manifest, records, vectors, (segment_vectors, owners), documents)
-    return BuildResult(Path(folder), len(resolutions), len(records), True)
+    write_index(folder, manifest, records, vectors, (segment_vectors, owners), documents)
+    return BuildResult(folder, len(documents), len(records), True)
 
 
-def index_is_current(folder: Path, model: str, paths: list[Path]) -> bool:
-    """True when the folder holds an index of exactly these files, parsed as now, with this model."""
+def index_is_current(folder: Path, model: str, records: list[Record]) -> bool:
+    """True when the folder holds an index of exactly these records (files parsed as now) with this model."""
     try:
         manifest = read_manifest(folder)
     except IndexProblem:
         return False
-    if manifest.format_version != FORMAT_VERSION or manifest.model != model:
-        return False
-    resolutions, _ = load_sources(paths)
-    records = [rec for r in resolutions for rec in records_for(r)]
-    return manifest.corpus_hash == corpus_hash(records, model)
+    return (manifest.format_version == FORMAT_VERSION and manifest.model == model
+            and manifest.corpus_hash == corpus_hash(records, model))
 
 
 def ensure_index(folder: Path, embedder: Embedder, paths: list[Path] | None = None) -> BuildResult:
-    """Build the index if it is missing or stale for these files (default: the bundled resolution)."""
-    paths = [Path(p) for p in (paths or [BUNDLED])]
-    if index_is_current(Path(folder), embedder.name, paths):
-        manifest = read_manifest(folder)
-        return BuildResult(Path(folder), len(paths), manifest.count, False)
-    return build_index(paths, folder, embedder)
+    """Build the index if it is missing or stale for these files (default: the bundled resolution).
+
+    The files are parsed once: the same records decide staleness and, if stale, are embedded.
+    """
+    folder = Path(folder)
+    records, documents = parse_corpus([Path(p) for p in (paths or [BUNDLED])])
+    if index_is_current(folder, embedder.name, records):
+        return BuildResult(folder, len(documents), len(records), False)
+    return _embed_and_write(records, documents, folder, embedder, True)
 
 
 def default_index_dir() -> Path:

@@ -29,8 +29,8 @@ OPERATIVE_VERBS = {
     "Endorses", "Establishes", "Expresses", "Extends", "Invites", "Notes", "Proclaims", "Reaffirms",
     "Recalls", "Recognizes", "Recommends", "Regrets", "Reiterates", "Rejects", "Reminds", "Renews",
     "Requests", "Resolves", "Stresses", "Supports", "Takes", "Underlines", "Urges", "Welcomes",
-    "Approves", "Admits", "Instructs", "Insists", "Warns", "Demands", "Strongly", "Also", "Further",
-    "Hereby", "Once", "Again", "Reiterates", "Highlights", "Underscores", "Acknowledges",
+    "Admits", "Instructs", "Insists", "Warns", "Strongly", "Also", "Further", "Hereby", "Once", "Again",
+    "Highlights", "Underscores",
 }
 
 
