@@ -6,11 +6,13 @@ import re
 from typing import Protocol
 
 from .answer import Answer, Draft, Removed
+from .facts import asked_fact, describe, gives_fact
 from .guard import guard
 from .passage import Passage
 from .references import find_references
 
 ANSWER_DEPTH = 8
+FACT_DEPTH = 3  # a figure or date asked for must be in one of the clauses that could be cited
 # How a resolution was voted and who sponsored it are in the meeting records, never in its text.
 UNRECORDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|sponsor(?:s|ed|ing|ship)?|co-?sponsor\w*|abstain(?:ed|ing)?|"
                         r"abstentions?|in favou?r of (?:it|the resolution))\b", re.I)
@@ -24,8 +26,21 @@ class AnswerGenerator(Protocol):
     def draft(self, question: str, passages: list[Passage]) -> Draft: ...
 
 
+def unanswerable(question: str, passages: list[Passage]) -> bool:
+    """Known before drafting: votes or sponsors, a named paragraph that does not exist, or a figure or date
+    asked for that none of the best clauses gives."""
+    named_but_missing = find_references(question) and not any(p.via == "reference" for p in passages)
+    return bool(named_but_missing or UNRECORDED.search(question) or missing_fact(question, passages))
+
+
+def missing_fact(question: str, passages: list[Passage]) -> str | None:
+    """The kind of fact (figure, date) the question asks for, if none of the best clauses gives one."""
+    asked = asked_fact(question)
+    return asked if asked and not any(gives_fact(p.text, asked) for p in passages[:FACT_DEPTH]) else None
+
+
 def no_answer(assistant, question: str, passages: list[Passage]) -> str:
-    """Why there is no answer: a named paragraph that does not exist, or a subject the corpus does not address."""
+    """Why there is no answer: votes, a named paragraph that does not exist, no figure or date, or no subject."""
     docs = [d["symbol"] for d in assistant.documents]
     missing = [r for r in find_references(question) if not any(p.id == r.clause_id for p in passages)]
     where = docs[0] if len(docs) == 1 else "The indexed resolutions"
@@ -37,6 +52,9 @@ def no_answer(assistant, question: str, passages: list[Passage]) -> str:
 
         names = ", ".join(_label(clause_label, r.clause_id) for r in missing)
         return f"{where} {'has' if len(docs) == 1 else 'have'} no {names}."
+    if fact := missing_fact(question, passages):
+        gives = "gives" if len(docs) == 1 else "give"
+        return f"{where} {gives} no {describe(fact)} on this: the paragraphs closest to the question have none."
     subject = f"Resolution {docs[0]}" if len(docs) == 1 else where
     return f"{subject} does not address this question." if len(docs) == 1 else f"{subject} do not address this question."
 
@@ -55,9 +73,7 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     generator = generator or GroundedGenerator()
     passages = assistant.retrieve(question, k)
     question = " ".join(question.split())
-    named_but_missing = find_references(question) and not any(p.via == "reference" for p in passages)
-    unanswerable = named_but_missing or UNRECORDED.search(question)
-    draft = Draft("", abstained=True) if unanswerable else generator.draft(question, passages)
+    draft = Draft("", abstained=True) if unanswerable(question, passages) else generator.draft(question, passages)
     if draft.abstained:
         return Answer(question, no_answer(assistant, question, passages), (), True, generator.mode)
     text, citations, removed = guard(draft, passages)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .answer import Draft
+from .facts import asked_fact, gives_fact
 from .passage import Passage
 from .prose import body_name, focused_quote, lower_first, phrases, predicate, trim_end
 
@@ -24,6 +25,7 @@ class Policy:
     max_citations: never cite more clauses than this.
     list_ratio, list_max_citations: the same, for questions that ask for several things
         ("Which treaties ...?", "List ...", "Where is X mentioned?").
+    A question that asks for a figure or a date cites only clauses that give one (assistant.facts).
     """
 
     abstain_below: float = 0.33
@@ -56,7 +58,8 @@ def select(passages: list[Passage], policy: Policy, question: str = "") -> list[
     most = policy.list_max_citations if several else policy.max_citations
     top = passages[0]
     close = [p for p in passages[1:] if p.score >= ratio * top.score and p.similarity >= policy.keep_similarity]
-    return [top, *close][:most]
+    asked = asked_fact(question)  # "How many ...?": a clause without a figure does not answer it
+    return [p for p in [top, *close] if not asked or gives_fact(p.text, asked)][:most]
 
 
 class GroundedGenerator:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import itertools
 import sys
 
-from assistant.answering import UNRECORDED
+from assistant.answering import ANSWER_DEPTH, unanswerable
 from assistant.eval.answer_eval import score_answers
 from assistant.eval.questions import load_questions
 from assistant.grounded import Policy, select
-from assistant.references import find_references
 from assistant.retriever import Assistant
 
 
@@ -23,17 +22,16 @@ def main(path: str = "eval/dev.jsonl") -> None:
     assistant = Assistant.open()
     questions = load_questions(path)
     docs = [d["symbol"] for d in assistant.documents]
-    retrieved = [(q, assistant.retrieve(q.question, 8), bool(find_references(q.question)),
-                  bool(UNRECORDED.search(q.question))) for q in questions]
+    retrieved = [(q, passages, unanswerable(q.question, passages))
+                 for q in questions for passages in [assistant.retrieve(q.question, ANSWER_DEPTH)]]
     grid = itertools.product((0.3, 0.33, 0.36), (0.9, 0.95, 1.01), (0.4, 0.5, 0.6), (1, 2, 3),
                              (0.7, 0.8, 0.85, 0.9), (3, 4))
     rows = []
     for abstain, ratio, sim, most, list_ratio, list_most in grid:
         policy = Policy(abstain, ratio, sim, most, list_ratio, list_most)
         results = []
-        for q, passages, named, unrecorded in retrieved:
-            missing = named and not any(p.via == "reference" for p in passages)
-            chosen = [] if missing or unrecorded else select(passages, policy, q.question)
+        for q, passages, known_unanswerable in retrieved:
+            chosen = [] if known_unanswerable else select(passages, policy, q.question)
             results.append((q, {p.key for p in chosen}, not chosen))
         scores = score_answers(results, docs)
         if scores["false_abstentions"] <= 0.03:

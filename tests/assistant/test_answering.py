@@ -73,3 +73,24 @@ def test_predicate(clause, kind, expected):
                                         ("stress", "stresses"), ("bear", "bears"), ("welcom", "welcomes")])
 def test_third_person(stem, word):
     assert third_person(stem) == word
+
+
+@pytest.mark.parametrize("question, missing", [
+    ("How many migrants drowned trying to reach Europe last year?", "figures"),
+    ("When was the Vienna Convention on Consular Relations opened for signature?", "dates"),
+])
+def test_abstains_when_a_figure_or_date_asked_for_is_not_given(assistant, question, missing):
+    answer = assistant.answer(question)
+    assert answer.abstained and answer.citations == ()
+    assert answer.answer.startswith(f"A/RES/72/179 gives no {missing} on this")
+
+
+@pytest.mark.parametrize("question, cited", [
+    ("What proportion of international migrants are women?", "PP14"),
+    ("When is the General Assembly to receive the next comprehensive report on the human rights of migrants?",
+     "OP19"),
+])
+def test_answers_when_the_clause_gives_the_figure_or_date(assistant, question, cited):
+    answer = assistant.answer(question)
+    assert not answer.abstained
+    assert cited in [c.id for c in answer.citations]

@@ -1,0 +1,38 @@
+"""Which questions ask for a figure or a date, and which texts give one (pure functions)."""
+
+import pytest
+
+from assistant.facts import DATE, QUANTITY, asked_fact, gives_fact
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How many migrants crossed the border last year?", QUANTITY),
+    ("how much does a visa cost?", QUANTITY),
+    ("How long may a child be held?", QUANTITY),
+    ("What percentage of migrants are children?", QUANTITY),
+    ("What is the number of refugees in camps?", QUANTITY),
+    ("When was the Convention adopted?", DATE),
+    ("In what year did the Dialogue take place?", DATE),
+    ("On what date does the report fall due?", DATE),
+    ("Can migrant children be detained?", None),
+    ("What does the resolution say about remittances?", None),
+    ("Which treaties are States urged to ratify?", None),
+    ("Who is asked to report, and when?", None),  # only the opening asks for the kind of fact
+    ("What measures should States take?", None),
+])
+def test_asked_fact(question, kind):
+    assert asked_fact(question) == kind
+
+
+@pytest.mark.parametrize("text, kind, gives", [
+    ("women represent almost half of all international migrants", QUANTITY, True),
+    ("resolutions 35/17 of 22 June 2017", QUANTITY, True),
+    ("calls upon States to protect the human rights of migrants", QUANTITY, False),
+    ("in the first half of 2019", DATE, True),
+    ("at its seventy-third session", DATE, True),
+    ("held on 3 and 4 October 2013", DATE, True),
+    ("the Domestic Workers Convention (No. 189)", DATE, False),
+    ("urges States to ensure that repatriation mechanisms allow for identification", DATE, False),
+])
+def test_gives_fact(text, kind, gives):
+    assert gives_fact(text, kind) is gives
