@@ -8,6 +8,7 @@ from typing import Protocol
 from .answer import Answer, Draft, Removed
 from .facts import asked_fact, describe, gives_fact
 from .guard import guard
+from .mentions import mentioned_name
 from .passage import Passage
 from .references import find_references
 
@@ -30,7 +31,14 @@ def unanswerable(question: str, passages: list[Passage]) -> bool:
     """Known before drafting: votes or sponsors, a named paragraph that does not exist, or a figure or date
     asked for that none of the best clauses gives."""
     named_but_missing = find_references(question) and not any(p.via == "reference" for p in passages)
-    return bool(named_but_missing or UNRECORDED.search(question) or missing_fact(question, passages))
+    return bool(named_but_missing or UNRECORDED.search(question) or missing_fact(question, passages)
+                or unmentioned(question, passages))
+
+
+def unmentioned(question: str, passages: list[Passage]) -> str | None:
+    """The name in "Where is X mentioned?" when no clause mentions it."""
+    name = mentioned_name(question)
+    return name if name and not any(p.via == "mention" for p in passages) else None
 
 
 def missing_fact(question: str, passages: list[Passage]) -> str | None:
@@ -52,6 +60,8 @@ def no_answer(assistant, question: str, passages: list[Passage]) -> str:
 
         names = ", ".join(_label(clause_label, r.clause_id) for r in missing)
         return f"{where} {'has' if len(docs) == 1 else 'have'} no {names}."
+    if name := unmentioned(question, passages):
+        return f"{where} {'does' if len(docs) == 1 else 'do'} not mention the {name}."
     if fact := missing_fact(question, passages):
         gives = "gives" if len(docs) == 1 else "give"
         return f"{where} {gives} no {describe(fact)} on this: the paragraphs closest to the question have none."

@@ -29,7 +29,8 @@ def register(sub) -> None:
 
     p = sub.add_parser("retrieve", help="find the paragraphs that answer a question",
                        description="Return the k clauses that best answer QUESTION, with citations. "
-                                   "Explicit references (\"para. 4 (k)\", \"PP10\") are looked up directly.")
+                                   "Explicit references (\"para. 4 (k)\", \"PP10\") are looked up directly; "
+                                   "\"Where is X mentioned?\" lists every paragraph that names X.")
     p.add_argument("question")
     p.add_argument("--k", type=int, default=5, help="number of paragraphs (default 5)")
     p.add_argument("--json", action="store_true", help="print a JSON list of passages")
@@ -84,7 +85,8 @@ def run_retrieve(args: argparse.Namespace) -> None:
         print_json([p.to_dict() for p in passages])
         return
     for rank, p in enumerate(passages, start=1):
-        how = "named in the question" if p.via == "reference" else f"score {p.score:.3f}"
+        how = {"reference": "named in the question", "mention": "mentions what is asked about"}.get(
+            p.via, f"score {p.score:.3f}")
         print(f"{rank}. {p.citation}  ({p.label}; {how})")
         print(wrap(p.text))
         if p.chapeau:

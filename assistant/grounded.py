@@ -51,6 +51,9 @@ def select(passages: list[Passage], policy: Policy, question: str = "") -> list[
     named = [p for p in passages if p.via == "reference"]
     if named:
         return named[:policy.list_max_citations]
+    mentioning = [p for p in passages if p.via == "mention"]
+    if mentioning:  # "Where is X mentioned?": every paragraph that names it
+        return mentioning
     if not passages or passages[0].similarity < policy.abstain_below:
         return []
     several = asks_for_several(question)

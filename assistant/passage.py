@@ -9,7 +9,8 @@ from dataclasses import asdict, dataclass
 class Passage:
     """One retrieved clause: where it is, how it is cited, its words and (for sub-paragraphs) its chapeau.
 
-    `via` says how it was found: "reference" (the question named it) or "search". `score` ranks
+    `via` says how it was found: "reference" (the question named it), "mention" (it names what
+    "Where is X mentioned?" asks about) or "search". `score` ranks
     passages within one question; `similarity` is the dense cosine (clause and best window mixed),
     comparable across questions, and `keyword` the BM25 score scaled to 0..1 (divided by the larger of
     the best score and the fusion's keyword floor); abstention is calibrated on these two.

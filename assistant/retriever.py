@@ -12,6 +12,7 @@ from .embeddings.store import IndexProblem, StoredIndex, read_index
 from .fusion import Fusion, dense_mix, fuse
 from .indexing import build_index, default_index_dir
 from .keyword import KeywordScorer
+from .mentions import MAX_MENTIONS, mentioned_name, mentions
 from .passage import Passage
 from .query import focus
 from .references import find_references
@@ -94,8 +95,10 @@ class Assistant:
             raise QuestionError(f"k must be between 1 and 100, not {k}")
         scores, similarity, keyword = self.scores(question, fusion)
         named = self.referenced_rows(question, scores) if references else []
-        order = named + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in named]
-        return [self.passage(i, 1.0 if i in named else float(scores[i]), "reference" if i in named else "search",
+        mentioning = [i for i in self.mentioning_rows(question) if i not in named] if references else []
+        how = dict.fromkeys(named, "reference") | dict.fromkeys(mentioning, "mention")
+        order = [*how] + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in how]
+        return [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"),
                              float(similarity[i]), float(keyword[i])) for i in order[:k]]
 
     def referenced_rows(self, question: str, scores: np.ndarray) -> list[int]:
@@ -106,6 +109,13 @@ class Assistant:
                        if cid == ref.clause_id and (ref.doc is None or doc == ref.doc)]
             rows += sorted(matches, key=lambda i: -scores[i])[:1]
         return list(dict.fromkeys(rows))
+
+    def mentioning_rows(self, question: str) -> list[int]:
+        """Rows of the clauses that name what "Where is X mentioned?" asks about, in document order."""
+        name = mentioned_name(question)
+        if not name:
+            return []
+        return [i for i, r in enumerate(self.records) if mentions(r.clause.text, name)][:MAX_MENTIONS]
 
     def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0,
                 keyword: float = 0.0) -> Passage:

@@ -94,3 +94,18 @@ def test_answers_when_the_clause_gives_the_figure_or_date(assistant, question, c
     answer = assistant.answer(question)
     assert not answer.abstained
     assert cited in [c.id for c in answer.citations]
+
+
+def test_where_mentioned_lists_every_paragraph_that_names_it(assistant):
+    answer = assistant.answer("Which paragraphs refer to the 2030 Agenda for Sustainable Development?")
+    cited = [c.id for c in answer.citations]
+    every = [p.id for p in assistant.retrieve("x", 100, references=False) if "2030 Agenda" in p.text]
+    assert cited == sorted(every, key=cited.index) and len(cited) >= 3
+    sentences = answer.answer.split("]. ")
+    assert len(sentences) == len(cited) and all("2030 Agenda" in s for s in sentences)
+
+
+def test_where_mentioned_abstains_for_a_name_it_does_not_contain(assistant):
+    answer = assistant.answer("Where is the Global Compact on Refugees mentioned?")
+    assert answer.abstained and answer.citations == ()
+    assert answer.answer == "A/RES/72/179 does not mention the Global Compact on Refugees."

@@ -1,0 +1,59 @@
+"""Questions that ask where a named thing is mentioned, and the clauses that mention it.
+
+"Where is the New York Declaration mentioned?" wants every paragraph that names it, not the three that
+are most similar: a researcher quoting the list needs it complete. Such clauses are found by the
+name's words, in its full form or in the short form UN texts use on second mention ("the New York
+Declaration for Refugees and Migrants" ... "the New York Declaration").
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHERE = re.compile(
+    r"^\s*(?:where|in which (?:paragraphs?|clauses?|places?)|which (?:paragraphs?|clauses?|parts?))\b"
+    r"(?:\s+(?:is|are|does|do|did))?(?:\s+(?:the resolution|the text|it|they))?"
+    r"(?:\s+(?:mention|name|cite|refer to|reference|recall))?\s+(?P<name>.+?)"
+    r"(?:\s+(?:mentioned|named|cited|referred to|referenced|recalled|appear|appears))?\s*\??\s*$", re.I)
+_ASKS_WHERE = re.compile(r"\b(?:mention|name|cite|refer|reference|appear|recall)\w*\b", re.I)
+_CONNECTORS = {"of", "on", "for", "and", "the", "against", "to", "in", "its", "all"}
+MAX_MENTIONS = 8  # as many as an answer reads (answering.ANSWER_DEPTH)
+
+
+def mentioned_name(question: str) -> str | None:
+    """The name in "Where is X mentioned?" / "Which paragraphs refer to X?"; None for other questions
+    or when X is not a proper name (two capitalised words or numbers, starting with one)."""
+    match = _WHERE.match(question)
+    if not match or not _ASKS_WHERE.search(question):
+        return None
+    words = match.group("name").split()
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    name = " ".join(words).strip(" ?.,")
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in name.split())
+    return name if name and (name[0].isupper() or name[0].isdigit()) and capitals >= 2 else None
+
+
+def short_form(name: str) -> str | None:
+    """"New York Declaration for Refugees and Migrants" -> "New York Declaration": the words before the
+    first connector, if there are at least two."""
+    head = []
+    for word in name.split():
+        if word.lower() in _CONNECTORS:
+            break
+        head.append(word)
+    return " ".join(head) if len(head) >= 2 and len(head) < len(name.split()) else None
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether the text names `name` in full (case aside) or in its short form (capitals as given:
+    "the Global Compact" is a name, "a global compact for ... migration" is not)."""
+    text = " ".join(text.split())
+    if _contains(text.lower(), name.lower()):
+        return True
+    short = short_form(name)
+    return bool(short) and _contains(text, short)
+
+
+def _contains(text: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
