@@ -7,6 +7,7 @@ from typing import Protocol
 
 from .answer import Answer, Draft, Removed
 from .facts import asked_fact, describe, gives_fact
+from .grounded import GroundedGenerator, Policy
 from .guard import guard
 from .mentions import mentioned_name
 from .passage import Passage
@@ -62,7 +63,8 @@ def no_answer(assistant, question: str, passages: list[Passage]) -> str:
         return f"{where} {'has' if len(docs) == 1 else 'have'} no {names}."
     if name := unmentioned(question, passages):
         return f"{where} {'does' if len(docs) == 1 else 'do'} not mention the {name}."
-    if fact := missing_fact(question, passages):
+    off_topic = not passages or passages[0].similarity < Policy.abstain_below  # "Who won the World Cup?"
+    if (fact := missing_fact(question, passages)) and not off_topic:
         gives = "gives" if len(docs) == 1 else "give"
         return f"{where} {gives} no {describe(fact)} on this: the paragraphs closest to the question have none."
     subject = f"Resolution {docs[0]}" if len(docs) == 1 else where
@@ -78,8 +80,6 @@ def _label(clause_label, clause_id: str) -> str:
 
 def answer(assistant, question: str, generator: AnswerGenerator | None = None, k: int = ANSWER_DEPTH) -> Answer:
     """Answer with citations checked by the guard; abstain when nothing answers."""
-    from .grounded import GroundedGenerator
-
     generator = generator or GroundedGenerator()
     passages = assistant.retrieve(question, k)
     question = " ".join(question.split())

@@ -1,16 +1,24 @@
-"""Questions that ask for a figure or a date, and whether a clause gives one.
+"""Questions that ask for a figure, a date, a person or a country, and whether a clause gives one.
 
-A resolution states positions, not statistics: "How many migrants died in 2017?" retrieves clauses
-about migrants, none of which gives a number. When a question asks for a quantity or a date and the
-clause that would be cited has none, the clause does not answer it.
+A resolution states positions, not statistics or biographies: "How many migrants died in 2017?"
+retrieves clauses about migrants, none of which gives a number; "What is the name of the
+Secretary-General?" retrieves the clauses that mention the office, none of which names its holder.
+When a question asks for such a fact and the clause that would be cited has none, the clause does
+not answer it.
 """
 
 from __future__ import annotations
 
 import re
 
+from .countries import names_a_country
+
 QUANTITY = "quantity"
 DATE = "date"
+PERSON = "person"
+COUNTRY = "country"
+_OFFICES = (r"president|chair(?:person|man|woman)?|head|secretary-general|director(?:-general)?|"
+            r"(?:special )?rapporteur|high commissioner|(?:prime )?minister|leader|ambassador|envoy|author")
 
 _ASKS = {
     QUANTITY: re.compile(
@@ -19,6 +27,11 @@ _ASKS = {
     DATE: re.compile(
         r"^\s*(?:when (?:was|were|did|is|are|will|does|do)\b|in what year\b|what year\b|(?:on|by) what date\b"
         r"|what date\b|since when\b)", re.I),
+    PERSON: re.compile(
+        r"^\s*(?:what (?:is|was|are|were) the names? of\b"
+        rf"|who (?:is|was|are|were) (?:the )?(?:current |present |new |former )?(?:{_OFFICES})s?\b"
+        r"|who (?:won|wrote|drafted|signed|chaired|presided|proposed|introduced|founded|leads|heads|chairs)\b)", re.I),
+    COUNTRY: re.compile(r"^\s*(?:in )?(?:which|what) (?:countr(?:y|ies)|nations?)\b", re.I),
 }
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                  r"hundred|thousand|million|billion|half|third|quarter|dozen|per ?cent|percentage|majority|"
@@ -35,10 +48,18 @@ def asked_fact(question: str) -> str | None:
     return next((kind for kind, pattern in _ASKS.items() if pattern.search(question)), None)
 
 
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sir|Dame|H\.\s?E)\.?\s+[A-Z]")
+
+
 def gives_fact(text: str, kind: str) -> bool:
-    """Whether the text contains a figure (QUANTITY) or a date or session (DATE)."""
+    """Whether the text contains a figure, a date or session, a person (by honorific, or a State
+    holding an office) or a country."""
+    if kind == PERSON:
+        return bool(_HONORIFIC.search(text)) or names_a_country(text)
+    if kind == COUNTRY:
+        return names_a_country(text)
     return bool(_GIVES[kind].search(text))
 
 
 def describe(kind: str) -> str:
-    return {QUANTITY: "figures", DATE: "dates"}[kind]
+    return {QUANTITY: "figures", DATE: "dates", PERSON: "names of people", COUNTRY: "countries"}[kind]

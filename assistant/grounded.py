@@ -79,11 +79,13 @@ class GroundedGenerator:
             return Draft("", abstained=True)
         qualify = len({p.doc for p in chosen}) > 1
         stem = _stemmer()
-        wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower())}
+        wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in _stopwords()}
+        asked = asked_fact(question)
+        holds_fact = (lambda phrase: gives_fact(phrase, asked)) if asked else None
         sentences, quotes = [], {}
         for position, passage in enumerate(chosen):
             whole = passage.via == "reference"  # a paragraph asked for by name is given whole
-            quote = trim_end(passage.text) if whole else focused_quote(passage.text, wanted, stem)
+            quote = trim_end(passage.text) if whole else focused_quote(passage.text, wanted, stem, holds_fact)
             sentences.append(_sentence(passage, quote, first=position == 0) +
                              f" [{passage.key if qualify else passage.id}].")
             quotes[passage.key] = [quote]
@@ -117,3 +119,9 @@ def _stemmer():
     import Stemmer  # imported lazily with the rest of retrieval
 
     return Stemmer.Stemmer("english").stemWord
+
+
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN  # the list keyword search drops, for the same reason
+
+    return frozenset(STOPWORDS_EN)

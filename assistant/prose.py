@@ -66,14 +66,15 @@ def phrases(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def focused_quote(text: str, question_words: set[str], stem) -> str:
-    """For a long clause, the contiguous run of phrases that shares most words with the question."""
+def focused_quote(text: str, question_words: set[str], stem, wanted=None) -> str:
+    """For a long clause, the phrase that shares most words with the question; if `wanted(phrase)` is
+    given (the phrase must hold the figure or name asked for), the best phrase for which it is true."""
     words = text.split()
     if len(words) <= MAX_QUOTE_WORDS:
         return trim_end(text)
     pieces = phrases(text)
     scores = [len({stem(w) for w in re.findall(r"[a-z]+", p.lower())} & question_words) for p in pieces]
-    if not any(scores[1:]):
+    candidates = [i for i in range(1, len(pieces)) if wanted is None or wanted(pieces[i])]
+    if wanted is not None and wanted(pieces[0]) or not candidates or not any(scores[i] for i in candidates):
         return trim_end(" ".join(words[:MAX_QUOTE_WORDS]).rsplit(",", 1)[0])
-    best = max(range(1, len(pieces)), key=lambda i: scores[i])
-    return trim_end(pieces[best])
+    return trim_end(pieces[max(candidates, key=lambda i: scores[i])])

@@ -78,6 +78,7 @@ def test_third_person(stem, word):
 @pytest.mark.parametrize("question, missing", [
     ("How many migrants drowned trying to reach Europe last year?", "figures"),
     ("When was the Vienna Convention on Consular Relations opened for signature?", "dates"),
+    ("Who is the current High Commissioner for Human Rights?", "names of people"),
 ])
 def test_abstains_when_a_figure_or_date_asked_for_is_not_given(assistant, question, missing):
     answer = assistant.answer(question)
@@ -87,6 +88,7 @@ def test_abstains_when_a_figure_or_date_asked_for_is_not_given(assistant, questi
 
 @pytest.mark.parametrize("question, cited", [
     ("What proportion of international migrants are women?", "PP14"),
+    ("Which country hosted the ninth summit meeting of the Global Forum on Migration and Development?", "PP17"),
     ("When is the General Assembly to receive the next comprehensive report on the human rights of migrants?",
      "OP19"),
 ])
@@ -109,3 +111,9 @@ def test_where_mentioned_abstains_for_a_name_it_does_not_contain(assistant):
     answer = assistant.answer("Where is the Global Compact on Refugees mentioned?")
     assert answer.abstained and answer.citations == ()
     assert answer.answer == "A/RES/72/179 does not mention the Global Compact on Refugees."
+
+
+def test_the_quote_holds_the_fact_asked_for(assistant):
+    answer = assistant.answer("Who chaired the ninth summit meeting of the Global Forum on Migration and Development?")
+    assert [c.id for c in answer.citations] == ["PP17"]
+    assert "chaired by Bangladesh" in answer.citations[0].quote

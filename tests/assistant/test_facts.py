@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.facts import DATE, QUANTITY, asked_fact, gives_fact
+from assistant.facts import COUNTRY, DATE, PERSON, QUANTITY, asked_fact, gives_fact
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -19,6 +19,14 @@ from assistant.facts import DATE, QUANTITY, asked_fact, gives_fact
     ("Which treaties are States urged to ratify?", None),
     ("Who is asked to report, and when?", None),  # only the opening asks for the kind of fact
     ("What measures should States take?", None),
+    ("What is the name of the High Commissioner?", PERSON),
+    ("Who is the current Special Rapporteur on the human rights of migrants?", PERSON),
+    ("Who chaired the summit?", PERSON),
+    ("Who is invited to present an oral report?", None),  # asks for an office, which texts do give
+    ("Who is asked to report to the General Assembly?", None),
+    ("Which country hosted the Global Forum?", COUNTRY),
+    ("In which countries was the summit held?", COUNTRY),
+    ("Which States are urged to ratify the Convention?", None),
 ])
 def test_asked_fact(question, kind):
     assert asked_fact(question) == kind
@@ -33,6 +41,13 @@ def test_asked_fact(question, kind):
     ("held on 3 and 4 October 2013", DATE, True),
     ("the Domestic Workers Convention (No. 189)", DATE, False),
     ("urges States to ensure that repatriation mechanisms allow for identification", DATE, False),
+    ("chaired by Bangladesh in Dhaka", PERSON, True),  # a State holding an office answers "who"
+    ("the statement by Ms. Achiume", PERSON, True),
+    ("Takes note of the report of the Secretary-General", PERSON, False),
+    ("co-chaired by Germany and Morocco", COUNTRY, True),
+    ("Avena and Other Mexican Nationals (Mexico v. United States of America)", COUNTRY, True),
+    ("Calls upon all Member States and the United Nations system", COUNTRY, False),
+    ("a turkey and a chad", COUNTRY, False),  # capitals as written
 ])
 def test_gives_fact(text, kind, gives):
     assert gives_fact(text, kind) is gives
