@@ -1,4 +1,5 @@
-"""Take the words that talk about the document itself out of a question before searching.
+"""Read what a question says about the document itself: words to leave out of the search, and the part
+of the resolution it confines itself to.
 
 "What does the resolution say about detention?" is about detention: "the resolution" and
 "say about" match every clause that happens to say "resolution", and blur the question's vector.
@@ -13,6 +14,22 @@ META = re.compile(
     r"|says? about|mentions?|refers? to|talks? about|(?:does|do|did) it say)\b",
     re.I,
 )
+
+
+# "... recalled in its preamble?" asks only about preambular paragraphs; "in the operative part" the reverse.
+SCOPE = {
+    "preambular": re.compile(r"\b(?:in|of) (?:its|the|this resolution's|the resolution's) preamble\b"
+                             r"|\bpreambular (?:paragraphs|part|section)\b", re.I),
+    "operative": re.compile(r"\b(?:in|of) (?:its|the) operative (?:part|paragraphs|section)\b"
+                            r"|\boperative (?:paragraphs|part|section)\b", re.I),
+}
+KINDS_IN_SCOPE = {"preambular": {"preambular"}, "operative": {"operative", "subparagraph"}}
+
+
+def scope(question: str) -> set[str] | None:
+    """The clause kinds a question confines itself to ("in its preamble"), or None for all."""
+    found = [name for name, pattern in SCOPE.items() if pattern.search(question)]
+    return KINDS_IN_SCOPE[found[0]] if len(found) == 1 else None
 
 
 def focus(question: str) -> str:

@@ -14,7 +14,7 @@ from .indexing import build_index, default_index_dir
 from .keyword import KeywordScorer
 from .mentions import MAX_MENTIONS, mentioned_name, mentions
 from .passage import Passage
-from .query import focus
+from .query import focus, scope
 from .references import find_references
 
 MAX_QUESTION_CHARS = 1000
@@ -97,7 +97,9 @@ class Assistant:
         named = self.referenced_rows(question, scores) if references else []
         mentioning = [i for i in self.mentioning_rows(question) if i not in named] if references else []
         how = dict.fromkeys(named, "reference") | dict.fromkeys(mentioning, "mention")
-        order = [*how] + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in how]
+        kinds = scope(question) if references else None
+        order = [*how] + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in how
+                          and (kinds is None or self.records[int(i)].clause.kind in kinds)]
         return [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"),
                              float(similarity[i]), float(keyword[i])) for i in order[:k]]
 

@@ -86,3 +86,11 @@ def test_index_built_by_another_model_is_refused(index_dir, tmp_path):
     (other / "manifest.json").write_text(json.dumps(manifest | {"model": "/models/some-other-model"}))
     with pytest.raises(IndexProblem, match="built with /models/some-other-model"):
         Assistant.open(other, build=False)
+
+
+def test_a_question_about_the_preamble_retrieves_only_preambular_paragraphs(assistant):
+    passages = assistant.retrieve("Which human rights treaties does the resolution recall in its preamble?", 8)
+    assert passages and all(p.id.startswith("PP") for p in passages)
+    assert "PP5" in [p.id for p in passages[:3]]
+    unscoped = assistant.retrieve("Which human rights treaties does the resolution recall?", 8)
+    assert any(not p.id.startswith("PP") for p in unscoped)  # the scope is what narrowed it
