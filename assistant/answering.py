@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Protocol
 
 from .answer import Answer, Draft, Removed
@@ -14,7 +15,7 @@ from .passage import Passage
 from .references import find_references
 
 ANSWER_DEPTH = 8
-FACT_DEPTH = 3  # a figure or date asked for must be in one of the clauses that could be cited
+FACT_DEPTH = 3  # a figure, date, person or country asked for must be in one of the clauses that could be cited
 # How a resolution was voted and who sponsored it are in the meeting records, never in its text.
 UNRECORDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|sponsor(?:s|ed|ing|ship)?|co-?sponsor\w*|abstain(?:ed|ing)?|"
                         r"abstentions?|in favou?r of (?:it|the resolution))\b", re.I)
@@ -28,47 +29,60 @@ class AnswerGenerator(Protocol):
     def draft(self, question: str, passages: list[Passage]) -> Draft: ...
 
 
-def unanswerable(question: str, passages: list[Passage]) -> bool:
-    """Known before drafting: votes or sponsors, a named paragraph that does not exist, or a figure or date
-    asked for that none of the best clauses gives."""
-    named_but_missing = find_references(question) and not any(p.via == "reference" for p in passages)
-    return bool(named_but_missing or UNRECORDED.search(question) or missing_fact(question, passages)
-                or unmentioned(question, passages))
+@dataclass(frozen=True)
+class Gap:
+    """Why a question cannot be answered, known before drafting.
+
+    kind: "unrecorded" (votes, sponsors), "no_paragraph" (detail: the named ids that do not exist),
+    "unmentioned" (detail: the name no clause mentions) or "no_fact" (detail: the kind of fact asked for).
+    """
+
+    kind: str
+    detail: tuple[str, ...] = ()
 
 
-def unmentioned(question: str, passages: list[Passage]) -> str | None:
-    """The name in "Where is X mentioned?" when no clause mentions it."""
+def find_gap(question: str, passages: list[Passage]) -> Gap | None:
+    """Votes or sponsors, a named paragraph that does not exist, a name no paragraph mentions, or a figure,
+    date, person or country asked for that none of the best clauses gives."""
+    if UNRECORDED.search(question):
+        return Gap("unrecorded")
+    references = find_references(question)
+    if references and not any(p.via == "reference" for p in passages):
+        return Gap("no_paragraph", tuple(r.clause_id for r in references))
     name = mentioned_name(question)
-    return name if name and not any(p.via == "mention" for p in passages) else None
-
-
-def missing_fact(question: str, passages: list[Passage]) -> str | None:
-    """The kind of fact (figure, date) the question asks for, if none of the best clauses gives one."""
+    if name and not any(p.via == "mention" for p in passages):
+        return Gap("unmentioned", (name,))
     asked = asked_fact(question)
-    return asked if asked and not any(gives_fact(p.text, asked) for p in passages[:FACT_DEPTH]) else None
+    if asked and not any(gives_fact(p.text, asked) for p in passages[:FACT_DEPTH]):
+        return Gap("no_fact", (asked,))
+    return None
+
+
+def unanswerable(question: str, passages: list[Passage]) -> bool:
+    return find_gap(question, passages) is not None
 
 
 def no_answer(assistant, question: str, passages: list[Passage]) -> str:
-    """Why there is no answer: votes, a named paragraph that does not exist, no figure or date, or no subject."""
+    """Why there is no answer, in one sentence."""
     docs = [d["symbol"] for d in assistant.documents]
-    missing = [r for r in find_references(question) if not any(p.id == r.clause_id for p in passages)]
-    where = docs[0] if len(docs) == 1 else "The indexed resolutions"
-    if UNRECORDED.search(question):
+    one = len(docs) == 1
+    where = docs[0] if one else "The indexed resolutions"
+    gap = find_gap(question, passages)
+    if gap and gap.kind == "unrecorded":
         return ("The text of a resolution does not record how it was voted or who sponsored it; "
                 "see the meeting records of its adoption.")
-    if missing and not any(p.via == "reference" for p in passages):
+    if gap and gap.kind == "no_paragraph":
         from .citation import clause_label
 
-        names = ", ".join(_label(clause_label, r.clause_id) for r in missing)
-        return f"{where} {'has' if len(docs) == 1 else 'have'} no {names}."
-    if name := unmentioned(question, passages):
-        return f"{where} {'does' if len(docs) == 1 else 'do'} not mention the {name}."
+        names = ", ".join(_label(clause_label, clause_id) for clause_id in gap.detail)
+        return f"{where} {'has' if one else 'have'} no {names}."
+    if gap and gap.kind == "unmentioned":
+        return f"{where} {'does' if one else 'do'} not mention the {gap.detail[0]}."
     off_topic = not passages or passages[0].similarity < Policy.abstain_below  # "Who won the World Cup?"
-    if (fact := missing_fact(question, passages)) and not off_topic:
-        gives = "gives" if len(docs) == 1 else "give"
-        return f"{where} {gives} no {describe(fact)} on this: the paragraphs closest to the question have none."
-    subject = f"Resolution {docs[0]}" if len(docs) == 1 else where
-    return f"{subject} does not address this question." if len(docs) == 1 else f"{subject} do not address this question."
+    if gap and gap.kind == "no_fact" and not off_topic:
+        return (f"{where} {'gives' if one else 'give'} no {describe(gap.detail[0])} on this: "
+                "the paragraphs closest to the question have none.")
+    return f"Resolution {docs[0]} does not address this question." if one else f"{where} do not address this question."
 
 
 def _label(clause_label, clause_id: str) -> str:

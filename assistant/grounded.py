@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .answer import Draft
 from .facts import asked_fact, gives_fact
@@ -115,12 +116,13 @@ def _chapeau_lead(chapeau: str) -> str:
     return f"{lower_first(core)}{connector}" if connector == ":" else f"{lower_first(core)} {connector}"
 
 
-def _stemmer():
+def _stemmer():  # one per draft: a PyStemmer object is not safe to share between server threads
     import Stemmer  # imported lazily with the rest of retrieval
 
     return Stemmer.Stemmer("english").stemWord
 
 
+@cache
 def _stopwords() -> frozenset[str]:
     from bm25s.stopwords import STOPWORDS_EN  # the list keyword search drops, for the same reason
 

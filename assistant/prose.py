@@ -75,6 +75,6 @@ def focused_quote(text: str, question_words: set[str], stem, wanted=None) -> str
     pieces = phrases(text)
     scores = [len({stem(w) for w in re.findall(r"[a-z]+", p.lower())} & question_words) for p in pieces]
     candidates = [i for i in range(1, len(pieces)) if wanted is None or wanted(pieces[i])]
-    if wanted is not None and wanted(pieces[0]) or not candidates or not any(scores[i] for i in candidates):
+    if (wanted is not None and wanted(pieces[0])) or not any(scores[i] for i in candidates):
         return trim_end(" ".join(words[:MAX_QUOTE_WORDS]).rsplit(",", 1)[0])
     return trim_end(pieces[max(candidates, key=lambda i: scores[i])])
