@@ -53,7 +53,7 @@ def find_gap(question: str, passages: list[Passage]) -> Gap | None:
     if name and not any(p.via == "mention" for p in passages):
         return Gap("unmentioned", (name,))
     asked = asked_fact(question)
-    if asked and not any(gives_fact(p.text, asked) for p in passages[:FACT_DEPTH]):
+    if asked and not any(gives_fact(p.text, asked, question) for p in passages[:FACT_DEPTH]):
         return Gap("no_fact", (asked,))
     return None
 

@@ -51,14 +51,35 @@ def asked_fact(question: str) -> str | None:
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sir|Dame|H\.\s?E)\.?\s+[A-Z]")
 
 
-def gives_fact(text: str, kind: str) -> bool:
+# "the Domestic Workers Convention, 2011", "the Protocol of 1967", "the 2030 Agenda": the year is part of a name.
+_INSTRUMENTS = (r"Convention|Protocol|Covenant|Agreement|Declaration|Charter|Compact|Agenda|Framework|Programme|"
+                r"Plan|Act|Statute")
+_TITLE_YEAR = re.compile(rf"\b(?P<before>{_INSTRUMENTS}),? (?:of )?(?:1[89]\d\d|20\d\d)\b"
+                         rf"|\b(?:1[89]\d\d|20\d\d) (?P<after>{_INSTRUMENTS})\b")
+
+
+def gives_fact(text: str, kind: str, question: str = "") -> bool:
     """Whether the text contains a figure, a date or session, a person (by honorific, or a State
-    holding an office) or a country."""
+    holding an office) or a country.
+
+    A year inside a title dates that instrument only: it answers a question that names the title
+    ("When was the Domestic Workers Convention adopted?"), not one about anything else it stands beside.
+    """
     if kind == PERSON:
         return bool(_HONORIFIC.search(text)) or names_a_country(text)
     if kind == COUNTRY:
         return names_a_country(text)
+    if kind == DATE:
+        return any(_dates_asked(match, text, question) for match in _GIVES[DATE].finditer(text))
     return bool(_GIVES[kind].search(text))
+
+
+def _dates_asked(match: re.Match, text: str, question: str) -> bool:
+    for title in _TITLE_YEAR.finditer(text):
+        if title.start() <= match.start() < title.end():
+            word = title.group("before") or title.group("after")
+            return re.search(rf"\b{word}\b", question, re.I) is not None
+    return True
 
 
 def describe(kind: str) -> str:

@@ -63,7 +63,7 @@ def select(passages: list[Passage], policy: Policy, question: str = "") -> list[
     top = passages[0]
     close = [p for p in passages[1:] if p.score >= ratio * top.score and p.similarity >= policy.keep_similarity]
     asked = asked_fact(question)  # "How many ...?": a clause without a figure does not answer it
-    return [p for p in [top, *close] if not asked or gives_fact(p.text, asked)][:most]
+    return [p for p in [top, *close] if not asked or gives_fact(p.text, asked, question)][:most]
 
 
 class GroundedGenerator:
@@ -82,7 +82,7 @@ class GroundedGenerator:
         stem = _stemmer()
         wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in _stopwords()}
         asked = asked_fact(question)
-        holds_fact = (lambda phrase: gives_fact(phrase, asked)) if asked else None
+        holds_fact = (lambda phrase: gives_fact(phrase, asked, question)) if asked else None
         sentences, quotes = [], {}
         for position, passage in enumerate(chosen):
             whole = passage.via == "reference"  # a paragraph asked for by name is given whole

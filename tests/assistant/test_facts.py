@@ -51,3 +51,17 @@ def test_asked_fact(question, kind):
 ])
 def test_gives_fact(text, kind, gives):
     assert gives_fact(text, kind) is gives
+
+
+@pytest.mark.parametrize("text, question, gives", [
+    ("the Domestic Workers Convention, 2011 (No. 189), of the International Labour Organization",
+     "In what year was the International Labour Organization founded?", False),
+    ("the Domestic Workers Convention, 2011 (No. 189)", "When was the Domestic Workers Convention adopted?", True),
+    ("the Convention relating to the Status of Refugees and the Protocol of 1967", "When did UNHCR open?", False),
+    ("the 2030 Agenda for Sustainable Development", "When is the 2030 Agenda to be achieved?", True),
+    ("the 2030 Agenda for Sustainable Development", "When was the High-level Dialogue held?", False),
+    ("adopted the Convention on 18 December 1990", "When was the Dialogue held?", True),  # a date, not a title
+    ("In 2018 the Dialogue took place", "When was the Dialogue held?", True),
+])
+def test_a_year_in_a_title_dates_only_that_instrument(text, question, gives):
+    assert gives_fact(text, DATE, question) is gives
