@@ -79,6 +79,8 @@ def test_third_person(stem, word):
     ("How many migrants drowned trying to reach Europe last year?", "figures"),
     ("When was the Vienna Convention on Consular Relations opened for signature?", "dates"),
     ("Who is the current High Commissioner for Human Rights?", "names of people"),
+    # OP4(m)'s "Domestic Workers Convention, 2011" dates the Convention, not the ILO
+    ("When was the International Labour Organization established?", "dates"),
 ])
 def test_abstains_when_a_figure_or_date_asked_for_is_not_given(assistant, question, missing):
     answer = assistant.answer(question)
@@ -91,6 +93,7 @@ def test_abstains_when_a_figure_or_date_asked_for_is_not_given(assistant, questi
     ("Which country hosted the ninth summit meeting of the Global Forum on Migration and Development?", "PP17"),
     ("When is the General Assembly to receive the next comprehensive report on the human rights of migrants?",
      "OP19"),
+    ("When was the Domestic Workers Convention adopted?", "OP4(m)"),  # the year in its title
 ])
 def test_answers_when_the_clause_gives_the_figure_or_date(assistant, question, cited):
     answer = assistant.answer(question)
