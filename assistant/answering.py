@@ -62,12 +62,11 @@ def unanswerable(question: str, passages: list[Passage]) -> bool:
     return find_gap(question, passages) is not None
 
 
-def no_answer(assistant, question: str, passages: list[Passage]) -> str:
-    """Why there is no answer, in one sentence."""
+def no_answer(assistant, passages: list[Passage], gap: Gap | None) -> str:
+    """Why there is no answer, in one sentence (`gap` from find_gap, None when drafting found nothing)."""
     docs = [d["symbol"] for d in assistant.documents]
     one = len(docs) == 1
     where = docs[0] if one else "The indexed resolutions"
-    gap = find_gap(question, passages)
     if gap and gap.kind == "unrecorded":
         return ("The text of a resolution does not record how it was voted or who sponsored it; "
                 "see the meeting records of its adoption.")
@@ -97,9 +96,10 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     generator = generator or GroundedGenerator()
     passages = assistant.retrieve(question, k)
     question = " ".join(question.split())
-    draft = Draft("", abstained=True) if unanswerable(question, passages) else generator.draft(question, passages)
+    gap = find_gap(question, passages)
+    draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
-        return Answer(question, no_answer(assistant, question, passages), (), True, generator.mode)
+        return Answer(question, no_answer(assistant, passages, gap), (), True, generator.mode)
     text, citations, removed = guard(draft, passages)
     if not citations:
         removed.append(Removed("no supported sentence left"))

@@ -70,16 +70,11 @@ def gives_fact(text: str, kind: str, question: str = "") -> bool:
     if kind == COUNTRY:
         return names_a_country(text)
     if kind == DATE:
-        return any(_dates_asked(match, text, question) for match in _GIVES[DATE].finditer(text))
+        # years inside the title of an instrument the question does not name
+        unasked = [m.span() for m in _TITLE_YEAR.finditer(text)
+                   if not re.search(rf"\b{m.group('before') or m.group('after')}\b", question, re.I)]
+        return any(not any(start <= m.start() < end for start, end in unasked) for m in _GIVES[DATE].finditer(text))
     return bool(_GIVES[kind].search(text))
-
-
-def _dates_asked(match: re.Match, text: str, question: str) -> bool:
-    for title in _TITLE_YEAR.finditer(text):
-        if title.start() <= match.start() < title.end():
-            word = title.group("before") or title.group("after")
-            return re.search(rf"\b{word}\b", question, re.I) is not None
-    return True
 
 
 def describe(kind: str) -> str:
