@@ -10,7 +10,9 @@ from .answer import Answer, Draft, Removed
 from .facts import asked_fact, describe, gives_fact
 from .grounded import GroundedGenerator, Policy
 from .guard import guard
+from .heading import MAX_LISTED, asked_heading, describe_heading
 from .mentions import mentioned_name
+from .named_resolutions import asked_documents, without_asked
 from .passage import Passage
 from .references import find_references
 
@@ -33,7 +35,8 @@ class AnswerGenerator(Protocol):
 class Gap:
     """Why a question cannot be answered, known before drafting.
 
-    kind: "unrecorded" (votes, sponsors), "no_paragraph" (detail: the named ids that do not exist),
+    kind: "unrecorded" (votes, sponsors), "not_indexed" (detail: the symbols), "heading" (detail: "date" or
+    "title", then the symbols it is asked of), "no_paragraph" (detail: the named ids that do not exist),
     "unmentioned" (detail: the name no clause mentions) or "no_fact" (detail: the kind of fact asked for).
     """
 
@@ -41,15 +44,22 @@ class Gap:
     detail: tuple[str, ...] = ()
 
 
-def find_gap(question: str, passages: list[Passage]) -> Gap | None:
-    """Votes or sponsors, a named paragraph that does not exist, a name no paragraph mentions, or a figure,
-    date, person or country asked for that none of the best clauses gives."""
+def find_gap(question: str, passages: list[Passage], documents: list[str] = ()) -> Gap | None:
+    """Votes or sponsors, a resolution asked about that is not indexed (`documents`: the indexed symbols),
+    what only the heading states, a named paragraph that does not exist, a name no paragraph mentions, or a
+    figure, date, person or country asked for that none of the best clauses gives."""
     if UNRECORDED.search(question):
         return Gap("unrecorded")
+    inside, outside = asked_documents(question, list(documents))
+    if outside and not inside:
+        return Gap("not_indexed", tuple(outside))
+    heading = asked_heading(question)
+    if heading:
+        return Gap("heading", (heading, *(inside or documents)))
     references = find_references(question)
     if references and not any(p.via == "reference" for p in passages):
         return Gap("no_paragraph", tuple(r.clause_id for r in references))
-    name = mentioned_name(question)
+    name = mentioned_name(without_asked(question))
     if name and not any(p.via == "mention" for p in passages):
         return Gap("unmentioned", (name,))
     asked = asked_fact(question)
@@ -58,18 +68,26 @@ def find_gap(question: str, passages: list[Passage]) -> Gap | None:
     return None
 
 
-def unanswerable(question: str, passages: list[Passage]) -> bool:
-    return find_gap(question, passages) is not None
+def unanswerable(question: str, passages: list[Passage], documents: list[str] = ()) -> bool:
+    return find_gap(question, passages, documents) is not None
 
 
-def no_answer(assistant, passages: list[Passage], gap: Gap | None) -> str:
-    """Why there is no answer, in one sentence (`gap` from find_gap, None when drafting found nothing)."""
-    docs = [d["symbol"] for d in assistant.documents]
+def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, asked: list[str] = ()) -> str:
+    """Why there is no answer, in one sentence (`documents`: the index's; `gap` from find_gap, None when drafting
+    found nothing; `asked`: the indexed resolutions the question names as its subject)."""
+    indexed = [d["symbol"] for d in documents]
+    docs = list(asked) or indexed
     one = len(docs) == 1
-    where = docs[0] if one else "The indexed resolutions"
+    where = docs[0] if one else ("The indexed resolutions" if not asked else " and ".join(docs))
     if gap and gap.kind == "unrecorded":
         return ("The text of a resolution does not record how it was voted or who sponsored it; "
                 "see the meeting records of its adoption.")
+    if gap and gap.kind == "not_indexed":
+        held = ", ".join(indexed) if len(indexed) <= MAX_LISTED else f"{len(indexed)} resolutions"
+        verb = "is" if len(gap.detail) == 1 else "are"
+        return f"{' and '.join(gap.detail)} {verb} not in the index, which holds {held}."
+    if gap and gap.kind == "heading":
+        return describe_heading(gap.detail[0], [d for d in documents if d["symbol"] in gap.detail[1:]])
     if gap and gap.kind == "no_paragraph":
         from .citation import clause_label
 
@@ -96,10 +114,11 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     generator = generator or GroundedGenerator()
     passages = assistant.retrieve(question, k)
     question = " ".join(question.split())
-    gap = find_gap(question, passages)
+    gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents])
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
-        return Answer(question, no_answer(assistant, passages, gap), (), True, generator.mode)
+        message = no_answer(assistant.documents, passages, gap, assistant.asked_documents(question))
+        return Answer(question, message, (), True, generator.mode)
     text, citations, removed = guard(draft, passages)
     if not citations:
         removed.append(Removed("no supported sentence left"))

@@ -83,14 +83,17 @@ class GroundedGenerator:
         wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in _stopwords()}
         asked = asked_fact(question)
         holds_fact = (lambda phrase: gives_fact(phrase, asked, question)) if asked else None
-        sentences, quotes = [], {}
-        for position, passage in enumerate(chosen):
+        sentences: dict[str, tuple[str, list[str]]] = {}  # what it says -> (sentence, markers)
+        quotes = {}
+        for passage in chosen:
             whole = passage.via == "reference"  # a paragraph asked for by name is given whole
             quote = trim_end(passage.text) if whole else focused_quote(passage.text, wanted, stem, holds_fact)
-            sentences.append(_sentence(passage, quote, first=position == 0) +
-                             f" [{passage.key if qualify else passage.id}].")
+            # The same words in several resolutions (a text renewed each session) are written once, cited by each.
+            said = _sentence(passage, quote, first=False)
+            sentence, markers = sentences.setdefault(said, (_sentence(passage, quote, first=not sentences), []))
+            markers.append(f"[{passage.key if qualify else passage.id}]")
             quotes[passage.key] = [quote]
-        return Draft(" ".join(sentences), quotes)
+        return Draft(" ".join(f"{s} {' '.join(markers)}." for s, markers in sentences.values()), quotes)
 
 
 def _sentence(passage: Passage, quote: str, first: bool) -> str:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .citation import ordinal
+from .named_resolutions import first_symbol
 
 _ORDINALS = {ordinal(n): n for n in range(1, 120)}
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
@@ -28,7 +29,6 @@ _PATTERNS = (
     ("para", re.compile(rf"\b(?:operative\s+)?{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),
 )
 _MORE = re.compile(r"^\s*(?:,|and|&|or|to|-|–)\s*(\d{1,3})" + _SUB, re.I)
-_DOC = re.compile(r"\b([AS]/RES/[\w./-]+(?:\s\(\d{4}\))?)|\bresolution\s+(\d{1,3}/\d{1,4}|\d{1,4}\s\(\d{4}\))", re.I)
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def find_references(question: str) -> list[Reference]:
                 continue
             taken.append(range(match.start(), match.end()))
             found += [(match.start(), cid) for cid in _ids(kind, match, text)]
-    doc = _doc_symbol(text)
+    doc = first_symbol(text)
     ids = list(dict.fromkeys(cid for _, cid in sorted(found)))
     return [Reference(cid, doc) for cid in ids]
 
@@ -95,14 +95,3 @@ def _compose(prefix: str, number: str, letter: str | None, roman: str | None) ->
 def _cardinals_to_digits(text: str) -> str:
     pattern = r"\b(paragraphs?|paras?\.?|PP|OP)\s+(" + "|".join(_CARDINALS) + r")\b"
     return re.sub(pattern, lambda m: f"{m.group(1)} {_CARDINALS[m.group(2).lower()]}", text, flags=re.I)
-
-
-def _doc_symbol(text: str) -> str | None:
-    """"A/RES/78/217", "resolution 78/217" (a General Assembly number), "resolution 242 (1967)"."""
-    match = _DOC.search(text)
-    if not match:
-        return None
-    if match.group(1):
-        return match.group(1).upper().replace("A/RES/", "A/RES/")
-    number = match.group(2)
-    return f"A/RES/{number}" if "/" in number else f"S/RES/{number}"

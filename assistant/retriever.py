@@ -13,6 +13,7 @@ from .fusion import Fusion, dense_mix, fuse
 from .indexing import build_index, default_index_dir
 from .keyword import KeywordScorer
 from .mentions import MAX_MENTIONS, mentioned_name, mentions
+from .named_resolutions import asked_documents, same_resolution, without_asked
 from .passage import Passage
 from .query import focus, scope
 from .references import find_references
@@ -81,7 +82,7 @@ class Assistant:
     def scores(self, question: str, fusion: Fusion | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Fused relevance of every clause to the question, the dense similarity, and the scaled BM25 score."""
         fusion = fusion or self.fusion
-        question = focus(question)
+        question = focus(without_asked(question))
         keyword = self.keyword.scores(question)
         dense = dense_mix(*self.similarities(question), fusion)
         return fuse(dense, keyword, fusion), dense, keyword / max(float(keyword.max()), fusion.keyword_floor)
@@ -95,11 +96,14 @@ class Assistant:
             raise QuestionError(f"k must be between 1 and 100, not {k}")
         scores, similarity, keyword = self.scores(question, fusion)
         named = self.referenced_rows(question, scores) if references else []
-        mentioning = [i for i in self.mentioning_rows(question) if i not in named] if references else []
+        docs = set(self.asked_documents(question)) if references else set()
+        mentioning = [i for i in self.mentioning_rows(question) if i not in named
+                      and (not docs or self.records[i].doc in docs)] if references else []
         how = dict.fromkeys(named, "reference") | dict.fromkeys(mentioning, "mention")
         kinds = scope(question) if references else None
         order = [*how] + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in how
-                          and (kinds is None or self.records[int(i)].clause.kind in kinds)]
+                          and (kinds is None or self.records[int(i)].clause.kind in kinds)
+                          and (not docs or self.records[int(i)].doc in docs)]
         return [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"),
                              float(similarity[i]), float(keyword[i])) for i in order[:k]]
 
@@ -108,13 +112,18 @@ class Assistant:
         rows: list[int] = []
         for ref in find_references(question):
             matches = [i for (doc, cid), i in self._rows.items()
-                       if cid == ref.clause_id and (ref.doc is None or doc == ref.doc)]
+                       if cid == ref.clause_id and (ref.doc is None or same_resolution(ref.doc, doc))]
             rows += sorted(matches, key=lambda i: -scores[i])[:1]
         return list(dict.fromkeys(rows))
 
+    def asked_documents(self, question: str) -> list[str]:
+        """The indexed resolutions a question asks about by symbol ("What does resolution 74/148 say ...?");
+        empty when it names none, or names them only as referred to ("Does it recall resolution 70/147?")."""
+        return asked_documents(question, [d["symbol"] for d in self.documents])[0]
+
     def mentioning_rows(self, question: str) -> list[int]:
         """Rows of the clauses that name what "Where is X mentioned?" asks about, in document order."""
-        name = mentioned_name(question)
+        name = mentioned_name(without_asked(question))
         if not name:
             return []
         return [i for i, r in enumerate(self.records) if mentions(r.clause.text, name)][:MAX_MENTIONS]

@@ -20,9 +20,9 @@ from assistant.retriever import Assistant
 
 def main(path: str = "eval/dev.jsonl") -> None:
     assistant = Assistant.open()
-    questions = load_questions(path)
     docs = [d["symbol"] for d in assistant.documents]
-    retrieved = [(q, passages, unanswerable(q.question, passages))
+    questions = load_questions(path)
+    retrieved = [(q, passages, unanswerable(q.question, passages, docs))
                  for q in questions for passages in [assistant.retrieve(q.question, ANSWER_DEPTH)]]
     grid = itertools.product((0.3, 0.33, 0.36), (0.9, 0.95, 1.01), (0.4, 0.5, 0.6), (1, 2, 3),
                              (0.7, 0.8, 0.85, 0.9), (3, 4))

@@ -1,0 +1,86 @@
+"""Answers over several indexed resolutions: a question that names one is answered from it alone, one that
+names a resolution not indexed says so, the heading answers when and what, and a text renewed in several
+resolutions is written once and cited by each. Real model, real index of three resolutions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS, SEED
+
+pytestmark = pytest.mark.slow
+A72, A74, A76 = "A/RES/72/179", "A/RES/74/148", "A/RES/76/172"
+
+
+@pytest.fixture(scope="module")
+def three(tmp_path_factory, embedder):
+    from assistant.embeddings.store import read_index
+    from assistant.indexing import build_index
+    from assistant.retriever import Assistant
+
+    folder = tmp_path_factory.mktemp("three") / "index"
+    build_index([SEED, CORPUS / "curated" / "A_RES_74_148.txt", CORPUS / "curated" / "A_RES_76_172.txt"],
+                folder, embedder, progress=False)
+    return Assistant(read_index(folder), embedder)
+
+
+@pytest.mark.parametrize("question, doc", [
+    ("What does resolution 76/172 say about the COVID-19 pandemic?", A76),
+    ("What does resolution 74/148 say about the detention of migrant children?", A74),
+    ("According to A/RES/72/179, should States end the detention of migrant children?", A72),
+])
+def test_a_question_naming_a_resolution_is_answered_from_it_alone(three, question, doc):
+    assert {p.doc for p in three.retrieve(question, 8)} == {doc}
+    answer = three.answer(question)
+    assert not answer.abstained and {c.doc for c in answer.citations} == {doc}
+
+
+def test_mentions_are_looked_up_in_the_named_resolution_only(three):
+    answer = three.answer("Where is the Global Compact for Migration mentioned in resolution 76/172?")
+    assert len(answer.citations) >= 2 and {c.doc for c in answer.citations} == {A76}
+
+
+def test_a_resolution_that_is_not_indexed_is_named_not_answered_for(three):
+    answer = three.answer("What does resolution 70/147 say about detention?")
+    assert answer.abstained and not answer.citations
+    assert answer.answer == f"A/RES/70/147 is not in the index, which holds {A72}, {A74}, {A76}."
+
+
+def test_a_resolution_named_as_recalled_is_searched_for(assistant):
+    answer = assistant.answer("Does resolution 72/179 recall resolution 70/147?")
+    assert [c.id for c in answer.citations] == ["PP1"]
+
+
+def test_a_topic_the_named_resolution_does_not_address(three):
+    # 74/148 was adopted in December 2019, before the pandemic; 76/172 speaks of it, but was not asked about.
+    answer = three.answer("What does resolution 74/148 say about the COVID-19 pandemic?")
+    assert answer.abstained and answer.answer == f"Resolution {A74} does not address this question."
+
+
+def test_a_missing_paragraph_is_missing_from_the_named_resolution(three):
+    answer = three.answer("What does paragraph 40 of resolution 74/148 say?")
+    assert answer.abstained and answer.answer == f"{A74} has no operative paragraph 40."
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("When was resolution 76/172 adopted?", f"{A76} was adopted on 16 December 2021."),
+    ("What is the title of A/RES/74/148?", f"{A74} is titled “Protection of migrants”."),
+])
+def test_the_heading_answers_when_and_what(three, question, expected):
+    answer = three.answer(question)
+    assert answer.abstained and not answer.citations
+    assert answer.answer.startswith(expected) and "no paragraph is cited" in answer.answer
+
+
+def test_adoption_date_of_the_bundled_resolution(assistant):
+    answer = assistant.answer("When was the resolution adopted?")
+    assert answer.answer.startswith(f"{A72} was adopted on 19 December 2017.")
+
+
+def test_the_same_words_in_several_resolutions_are_written_once_and_cited_by_each(three):
+    answer = three.answer("Can a country detain migrant children?")
+    docs = [c.doc for c in answer.citations]
+    assert len(docs) == len(set(docs)) >= 2
+    assert answer.answer.count("work towards ending the detention of migrant children") == 1
+    for citation in answer.citations:
+        assert f"[{citation.doc}#{citation.id}]" in answer.answer
