@@ -11,7 +11,7 @@ from .facts import asked_fact, describe, gives_fact
 from .grounded import GroundedGenerator, Policy
 from .guard import guard
 from .heading import MAX_LISTED, asked_heading, describe_heading
-from .mentions import mentioned_name
+from .mentions import asked_if_mentioned, mentioned_name, names_part_of
 from .named_resolutions import asked_documents, without_asked
 from .passage import Passage
 from .references import find_references
@@ -61,6 +61,9 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = ()) 
         return Gap("no_paragraph", tuple(r.clause_id for r in references))
     name = mentioned_name(without_asked(question))
     if name and not any(p.via == "mention" for p in passages):
+        return Gap("unmentioned", (name,))
+    name = asked_if_mentioned(without_asked(question))  # "Does it mention the Global Compact on Refugees?"
+    if name and not any(names_part_of(p.text, name) for p in passages):
         return Gap("unmentioned", (name,))
     asked = asked_fact(question)
     if asked and not any(gives_fact(p.text, asked, question) for p in passages[:FACT_DEPTH]):

@@ -57,3 +57,38 @@ def mentions(text: str, name: str) -> bool:
 
 def _contains(text: str, words: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+# "Does the resolution mention the Global Compact on Refugees?", "Is the Rome Statute referred to?"
+_DOES_IT = re.compile(
+    r"^\s*(?:does|do|did)\s+(?:(?:the resolution|the text|it|this resolution)\s+)?"
+    r"(?:mention|name|cite|refer to|reference|recall)\s+(?:the\s+)?(?P<name>.+?)\s*\??\s*$"
+    r"|^\s*(?:is|are|was|were)\s+(?:the\s+)?(?P<name2>.+?)\s+(?:mentioned|named|cited|referred to|referenced|"
+    r"recalled)(?:\s+(?:in|by)\s+(?:the resolution|the text|it))?\s*\??\s*$", re.I)
+
+
+def asked_if_mentioned(question: str) -> str | None:
+    """The name in "Does the resolution mention X?" / "Is X mentioned?" when X reads as a title: most of
+    its words (connectors aside) capitalised. "the Hague tribunal's ruling in a dispute over ..." is a
+    description, to be searched, not looked up."""
+    match = _DOES_IT.match(question)
+    if not match:
+        return None
+    name = (match.group("name") or match.group("name2")).strip(" ?.,")
+    words = [w for w in name.split() if w.lower() not in _CONNECTORS]
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return name if len(words) >= 2 and name[0].isupper() and 3 * capitals >= 2 * len(words) else None
+
+
+def names_part_of(text: str, name: str) -> bool:
+    """Whether the text names `name`, its short form, or a run of two or more of its capitalised words
+    ("the Avena judgment of the International Court of Justice": "International Court")."""
+    if mentions(text, name):
+        return True
+    runs, run = [], []
+    for word in [*name.split(), "."]:
+        if word[0].isupper() and word.lower() not in _CONNECTORS:
+            run.append(word.strip(",.;:"))
+        else:
+            runs, run = runs + [run] * (len(run) >= 2), []
+    return any(_contains(" ".join(text.split()), " ".join(run)) for run in runs)

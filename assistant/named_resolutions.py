@@ -13,7 +13,8 @@ from dataclasses import dataclass
 _SYMBOL = re.compile(
     r"\b(?P<full>[AS]/(?:HRC/)?RES/[\w.-]+(?:/\d+)?(?:\s?\(\d{4}\))?)"
     r"|\b(?P<body>Human Rights Council|Security Council|General Assembly|HRC|GA|SC)?\s*"
-    r"\bresolutions?\s+(?P<number>\d{1,3}/\d{1,4}|\d{1,4}\s?\(\d{4}\)|\d{2,4})(?![\d/])",
+    r"\bresolutions?\s+(?P<number>\d{1,3}/\d{1,4}|\d{1,4}\s?\(\d{4}\)|\d{2,4})(?![\d/])"
+    r"|(?<![\w/.])(?!24/7\b)(?P<bare>\d{2,3}/\d{1,4})(?![\w/])",  # "What does 74/148 say ...?"; not "24/7"
     re.I,
 )
 # Words that make a named resolution the object of the question, not its subject.
@@ -75,6 +76,8 @@ def _normalise(match: re.Match) -> str:
     if match.group("full"):
         symbol = re.sub(r"\s*\((\d{4})\)", r" (\1)", match.group("full").upper())
         return symbol
+    if match.group("bare"):
+        return f"A/RES/{match.group('bare')}"
     number, body = match.group("number"), (match.group("body") or "").lower()
     if "/" in number:
         return f"A/HRC/RES/{number}" if body in ("human rights council", "hrc") else f"A/RES/{number}"

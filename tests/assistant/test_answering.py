@@ -116,6 +116,22 @@ def test_where_mentioned_abstains_for_a_name_it_does_not_contain(assistant):
     assert answer.answer == "A/RES/72/179 does not mention the Global Compact on Refugees."
 
 
+@pytest.mark.parametrize("question, name", [
+    ("Does the resolution mention the Global Compact on Refugees?", "Global Compact on Refugees"),
+    ("Does resolution 72/179 refer to the Rome Statute of the International Criminal Court?",
+     "Rome Statute of the International Criminal Court"),
+])
+def test_does_it_mention_abstains_for_a_name_it_does_not_contain(assistant, question, name):
+    answer = assistant.answer(question)
+    assert answer.abstained and answer.citations == ()
+    assert answer.answer == f"A/RES/72/179 does not mention the {name}."
+
+
+def test_does_it_mention_answers_when_part_of_the_name_is_there(assistant):
+    answer = assistant.answer("Does the resolution mention the Avena judgment of the International Court of Justice?")
+    assert [c.id for c in answer.citations] == ["PP12"]
+
+
 def test_the_quote_holds_the_fact_asked_for(assistant):
     answer = assistant.answer("Who chaired the ninth summit meeting of the Global Forum on Migration and Development?")
     assert [c.id for c in answer.citations] == ["PP17"]

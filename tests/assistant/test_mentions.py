@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.mentions import mentioned_name, mentions, short_form
+from assistant.mentions import asked_if_mentioned, mentioned_name, mentions, names_part_of, short_form
 
 
 @pytest.mark.parametrize("question, name", [
@@ -44,3 +44,34 @@ def test_short_form(name, short):
 ])
 def test_mentions(text, name, found):
     assert mentions(text, name) is found
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Does the resolution mention the Global Compact on Refugees?", "Global Compact on Refugees"),
+    ("Does it refer to the Rome Statute of the International Criminal Court?",
+     "Rome Statute of the International Criminal Court"),
+    ("Does mention the Addis Ababa Action Agenda?", "Addis Ababa Action Agenda"),  # "resolution 72/179" taken out
+    ("Is the Marrakech Compact mentioned in the resolution?", "Marrakech Compact"),
+    ("Does the resolution mention the Avena judgment of the International Court of Justice?",
+     "Avena judgment of the International Court of Justice"),  # four of five words capitalised
+    ("Does the resolution mention the Hague tribunal's ruling in a dispute over citizens of Mexico?", None),
+    ("Does the resolution mention detention?", None),
+    ("Does the resolution mention the COVID-19 pandemic?", None),
+    ("Where is the Global Compact on Refugees mentioned?", None),  # a where-question: mentioned_name's
+])
+def test_asked_if_mentioned(question, name):
+    assert asked_if_mentioned(question) == name
+
+
+@pytest.mark.parametrize("text, name, found", [
+    ("Takes note also of the Judgment of the International Court of Justice of 31 March 2004 in the case "
+     "concerning Avena and Other Mexican Nationals", "Avena judgment of the International Court of Justice", True),
+    ("the preparatory process towards the adoption of a global compact for safe, orderly and regular migration",
+     "Global Compact on Refugees", False),
+    ("Recalling the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment",
+     "Convention against Torture", True),
+    ("the Rome Statute", "Rome Statute of the International Criminal Court", True),
+    ("the International Criminal Police Organization", "Rome Statute of the International Criminal Court", False),
+])
+def test_names_part_of(text, name, found):
+    assert names_part_of(text, name) is found

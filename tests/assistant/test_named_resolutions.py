@@ -23,6 +23,8 @@ A72, A74 = "A/RES/72/179", "A/RES/74/148"
     ("Does Human Rights Council resolution 35/17 address migrants?", [("A/HRC/RES/35/17", True)]),
     ("Where is the Global Compact mentioned in resolution 74/148?", [(A74, True)]),
     ("Which paragraphs of resolution 74/148 mention the Global Compact?", [(A74, True)]),
+    ("What does 74/148 say about detention?", [(A74, True)]),
+    ("Does 72/179 mention the Global Compact on Refugees?", [(A72, True)]),
     # named as something the text refers to
     ("Does the resolution recall resolution 70/147?", [("A/RES/70/147", False)]),
     ("Is resolution 70/147 the most recent one recalled?", [("A/RES/70/147", False)]),
@@ -32,6 +34,7 @@ A72, A74 = "A/RES/72/179", "A/RES/74/148"
     ("Can a country detain migrant children?", []),
     ("What does the resolution say in paragraph 4?", []),
     ("Is the resolution 4 pages long?", []),
+    ("Does it mention the 24/7 hotline or 1/3 of migrants?", []),
 ])
 def test_named_resolutions(question, expected):
     assert named_resolutions(question) == [NamedResolution(symbol, subject) for symbol, subject in expected]
