@@ -20,10 +20,14 @@ def register(sub) -> None:
 
     p = sub.add_parser("index", help="build the search index",
                        description="Parse, embed and index resolution files (default: the bundled A/RES/72/179). "
-                                   "The folder is replaced atomically.")
+                                   "The folder is replaced atomically; texts the current index already holds "
+                                   "are not encoded again, so adding a file to a large index is quick.")
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
     p.add_argument("--if-needed", action="store_true",
                    help="do nothing when the index already holds exactly these files with this model")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="index the files that are resolutions and name each one left out on stderr "
+                        "(default: stop at the first file that is not, leaving the index untouched)")
     add_index_options(p)
     p.set_defaults(run=run_index)
 
@@ -59,15 +63,28 @@ def run_parse(args: argparse.Namespace) -> None:
 def run_index(args: argparse.Namespace) -> None:
     from .embeddings.encoder import SentenceTransformerEmbedder
     from .indexing import build_index, default_index_dir, ensure_index
+    from .parser import NotAResolution
 
     folder = args.index or default_index_dir()
     embedder = SentenceTransformerEmbedder(args.model)
     if args.if_needed:
         result = ensure_index(folder, embedder, args.files or None)
     else:
-        result = build_index(args.files, folder, embedder)
+        try:
+            result = build_index(args.files, folder, embedder, skip_invalid=args.skip_invalid)
+        except NotAResolution as exc:
+            several = len(args.files) > 1 and not args.skip_invalid
+            raise NotAResolution(f"{exc}; --skip-invalid indexes the others" if several else str(exc)) from None
+    for reason in result.skipped:
+        print(f"skipped {reason}", file=sys.stderr)
     state = "built" if result.rebuilt else "up to date"
-    print(f"index {state}: {result.folder} ({result.clauses} clauses)", file=sys.stderr)
+    left_out = f"; {_count(len(result.skipped), 'file')} skipped" if result.skipped else ""
+    print(f"index {state}: {result.folder} ({_count(result.documents, 'resolution')}, "
+          f"{_count(result.clauses, 'clause')}{left_out})", file=sys.stderr)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def open_assistant(args: argparse.Namespace):

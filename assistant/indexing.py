@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from .clause import Resolution
 from .documents import BUNDLED, load_resolution
+from .parser import NotAResolution
 from .embeddings.encoder import Embedder
-from .embeddings.store import FORMAT_VERSION, IndexProblem, Manifest, Record, read_manifest, write_index
+from .embeddings.store import FORMAT_VERSION, IndexProblem, Manifest, Record, read_index, read_manifest, write_index
 
 PARSER_VERSION = "1"
 SEGMENT_WORDS = 30
@@ -25,6 +26,7 @@ class BuildResult:
     documents: int
     clauses: int
     rebuilt: bool
+    skipped: tuple[str, ...] = ()  # why each file left out was not indexed (build_index(skip_invalid=True))
 
 
 def records_for(resolution: Resolution) -> list[Record]:
@@ -57,41 +59,97 @@ def corpus_hash(records: list[Record], model: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def parse_corpus(paths: list[Path], progress: bool = False) -> tuple[list[Record], list[dict]]:
-    """Parse each file into index records; two files with the same symbol are an error, not a silent merge."""
+def parse_corpus(paths: list[Path], progress: bool = False,
+                 skipped: list[str] | None = None) -> tuple[list[Record], list[dict]]:
+    """Parse each file into index records; two files with the same symbol are an error, not a silent merge.
+
+    With a `skipped` list, a file that is not a resolution (or repeats a symbol) is left out and the reason
+    appended to it, instead of stopping the build.
+    """
     from tqdm import tqdm
 
     resolutions: list[Resolution] = []
     documents = []
     for path in tqdm(paths, desc="parsing", unit="file", disable=not progress or len(paths) < 5):
-        resolution = load_resolution(path)
-        if any(r.symbol == resolution.symbol for r in resolutions):
-            raise IndexProblem(f"{path.name}: {resolution.symbol} is already in this corpus")
+        try:
+            resolution = load_resolution(path)
+            if any(r.symbol == resolution.symbol for r in resolutions):
+                raise IndexProblem(f"{path.name}: {resolution.symbol} is already in this corpus")
+        except (NotAResolution, IndexProblem) as problem:
+            if skipped is None:
+                raise
+            skipped.append(str(problem))
+            continue
         resolutions.append(resolution)
         documents.append({"symbol": resolution.symbol, "title": resolution.title, "date": resolution.date,
                           "source": str(Path(path).resolve()), "clauses": len(resolution.clauses)})
     return [rec for r in resolutions for rec in records_for(r)], documents
 
 
-def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: bool = True) -> BuildResult:
-    """Parse, embed and write the index for these files (the bundled resolution if none)."""
-    records, documents = parse_corpus([Path(p) for p in paths] or [BUNDLED], progress)
-    return _embed_and_write(records, documents, Path(folder), embedder, progress)
+def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: bool = True,
+                skip_invalid: bool = False) -> BuildResult:
+    """Parse, embed and write the index for these files (the bundled resolution if none); `skip_invalid`
+    leaves out the files that are not resolutions instead of stopping at the first."""
+    paths = [Path(p) for p in paths] or [BUNDLED]
+    skipped: list[str] | None = [] if skip_invalid else None
+    records, documents = parse_corpus(paths, progress, skipped)
+    if not documents:
+        raise NotAResolution(f"no resolution among the files given ({skipped[0]})")
+    result = _embed_and_write(records, documents, Path(folder), embedder, progress)
+    return replace(result, skipped=tuple(skipped or ()))
 
 
 def _embed_and_write(records: list[Record], documents: list[dict], folder: Path, embedder: Embedder,
                      progress: bool) -> BuildResult:
-    if progress:
-        print(f"Embedding {len(records)} clauses from {len(documents)} resolution(s) with {embedder.name}",
-              file=sys.stderr)
-    vectors = embedder.encode([r.embed_text for r in records], progress=progress)
     windows = [(row, text) for row, r in enumerate(records) for text in segments_of(r.embed_text)]
-    segment_vectors = embedder.encode([text for _, text in windows], progress=progress)
+    texts = [r.embed_text for r in records] + [text for _, text in windows]
+    known = known_vectors(folder, embedder.name)
+    if progress:
+        unique = set(texts)
+        fresh = len(unique - known.keys())
+        print(f"Embedding {len(records)} clauses from {len(documents)} resolution(s) with {embedder.name}: "
+              f"{fresh} texts to encode, {len(unique) - fresh} kept from the current index", file=sys.stderr)
+    every = encode_reusing(texts, known, embedder, progress)
+    vectors, segment_vectors = every[:len(records)], every[len(records):]
     owners = np.array([row for row, _ in windows], dtype=np.int64)
     manifest = Manifest(FORMAT_VERSION, embedder.name, int(vectors.shape[1]), corpus_hash(records, embedder.name),
                         len(records), len(windows))
     write_index(folder, manifest, records, vectors, (segment_vectors, owners), documents)
     return BuildResult(folder, len(documents), len(records), True)
+
+
+def known_vectors(folder: Path, model: str) -> dict[str, np.ndarray]:
+    """The vectors the index now in `folder` holds, by the text embedded (clauses and their word windows);
+    empty when there is no readable index there or it was built with another model.
+
+    Rebuilding with one more resolution then embeds only that resolution's texts, not the whole corpus again.
+    """
+    try:
+        store = read_index(folder)
+    except IndexProblem:
+        return {}
+    if store.manifest.model != model:
+        return {}
+    import faiss  # imported lazily with the rest of index reading
+
+    known = dict(zip((r.embed_text for r in store.records), store.vectors.reconstruct_n(0, store.vectors.ntotal)))
+    flat = faiss.downcast_index(store.segments.index)
+    windows = [text for r in store.records for text in segments_of(r.embed_text)]
+    if len(windows) == flat.ntotal:  # else the windowing changed since: their vectors cannot be matched to texts
+        known.update(zip(windows, flat.reconstruct_n(0, flat.ntotal)))
+    return known
+
+
+def encode_reusing(texts: list[str], known: dict[str, np.ndarray], embedder: Embedder,
+                   progress: bool = False) -> np.ndarray:
+    """One vector per text: known ones looked up, the rest encoded once each (a text that recurs, as
+    clauses renewed from session to session do, is encoded once)."""
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    if missing:
+        known = known | dict(zip(missing, embedder.encode(missing, progress=progress)))
+    if not texts:
+        return np.zeros((0, embedder.dimension), dtype=np.float32)
+    return np.ascontiguousarray(np.stack([known[t] for t in texts]), dtype=np.float32)
 
 
 def index_is_current(folder: Path, model: str, records: list[Record]) -> bool:

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -133,3 +134,16 @@ def test_index_rejects_a_non_resolution_and_keeps_the_old_index(tmp_path, index_
     result = run("index", bad, "--index", folder, check=False)
     assert result.returncode == 2 and "bad.txt" in result.stderr
     assert (folder / "clauses.jsonl").read_text() == before
+
+
+def test_index_skip_invalid_names_what_it_left_out(tmp_path, index_dir):
+    folder = tmp_path / "idx"
+    shutil.copytree(index_dir, folder)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("hello world\n")
+    strict = run("index", SEED, bad, "--index", folder, check=False)
+    assert strict.returncode == 2 and "bad.txt" in strict.stderr and "--skip-invalid" in strict.stderr
+    result = run("index", SEED, bad, "--index", folder, "--skip-invalid")
+    assert "skipped bad.txt: " in result.stderr
+    assert "(1 resolution, 92 clauses; 1 file skipped)" in result.stderr
+    assert "0 texts to encode" in result.stderr  # the index already held every text of the bundled resolution
