@@ -59,12 +59,15 @@ def _contains(text: str, words: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
-# "Does the resolution mention the Global Compact on Refugees?", "Is the Rome Statute referred to?"
+# "Does the resolution mention the Global Compact on Refugees?", "Is the Rome Statute referred to?", "Does it
+# welcome the Marrakech Declaration?": what it says of a title it never names, it does not say.
 _DOES_IT = re.compile(
     r"^\s*(?:does|do|did)\s+(?:(?:the resolution|the text|it|this resolution)\s+)?"
-    r"(?:mention|name|cite|refer to|reference|recall)\s+(?:the\s+)?(?P<name>.+?)\s*\??\s*$"
+    r"(?:mention|name|cite|refer to|reference|recall|reaffirm|welcome|endorse|acknowledge|take note of|"
+    r"note)\s+(?:the\s+)?(?P<name>.+?)\s*\??\s*$"
     r"|^\s*(?:is|are|was|were)\s+(?:the\s+)?(?P<name2>.+?)\s+(?:mentioned|named|cited|referred to|referenced|"
-    r"recalled)(?:\s+(?:in|by)\s+(?:the resolution|the text|it))?\s*\??\s*$", re.I)
+    r"recalled|reaffirmed|welcomed|endorsed|acknowledged|noted)(?:\s+(?:in|by)\s+(?:the resolution|the text|it))?"
+    r"\s*\??\s*$", re.I)
 
 
 def asked_if_mentioned(question: str) -> str | None:

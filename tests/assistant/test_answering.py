@@ -120,6 +120,7 @@ def test_where_mentioned_abstains_for_a_name_it_does_not_contain(assistant):
     ("Does the resolution mention the Global Compact on Refugees?", "Global Compact on Refugees"),
     ("Does resolution 72/179 refer to the Rome Statute of the International Criminal Court?",
      "Rome Statute of the International Criminal Court"),
+    ("Does the resolution welcome the Global Compact on Refugees?", "Global Compact on Refugees"),
 ])
 def test_does_it_mention_abstains_for_a_name_it_does_not_contain(assistant, question, name):
     answer = assistant.answer(question)

@@ -52,6 +52,9 @@ def test_mentions(text, name, found):
      "Rome Statute of the International Criminal Court"),
     ("Does mention the Addis Ababa Action Agenda?", "Addis Ababa Action Agenda"),  # "resolution 72/179" taken out
     ("Is the Marrakech Compact mentioned in the resolution?", "Marrakech Compact"),
+    ("Does the resolution welcome the Global Compact on Refugees?", "Global Compact on Refugees"),
+    ("Is the Universal Declaration of Human Rights reaffirmed?", "Universal Declaration of Human Rights"),
+    ("Does the resolution welcome the efforts of States?", None),
     ("Does the resolution mention the Avena judgment of the International Court of Justice?",
      "Avena judgment of the International Court of Justice"),  # four of five words capitalised
     ("Does the resolution mention the Hague tribunal's ruling in a dispute over citizens of Mexico?", None),
