@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .answer import Answer, Draft, Removed
+from .countries import is_country
 from .facts import asked_fact, describe, gives_fact
 from .grounded import GroundedGenerator, Policy
 from .guard import guard
 from .heading import MAX_LISTED, asked_heading, describe_heading
-from .mentions import asked_if_mentioned, mentioned_name, names_part_of
+from .mentions import asked_if_mentioned, listed_name, names_part_of
 from .named_resolutions import asked_documents, without_asked
 from .passage import Passage
 from .references import find_references
@@ -59,7 +60,7 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = ()) 
     references = find_references(question)
     if references and not any(p.via == "reference" for p in passages):
         return Gap("no_paragraph", tuple(r.clause_id for r in references))
-    name = mentioned_name(without_asked(question))
+    name = listed_name(without_asked(question))
     if name and not any(p.via == "mention" for p in passages):
         return Gap("unmentioned", (name,))
     name = asked_if_mentioned(without_asked(question))  # "Does it mention the Global Compact on Refugees?"
@@ -97,7 +98,8 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
         names = ", ".join(_label(clause_label, clause_id) for clause_id in gap.detail)
         return f"{where} {'has' if one else 'have'} no {names}."
     if gap and gap.kind == "unmentioned":
-        return f"{where} {'does' if one else 'do'} not mention the {gap.detail[0]}."
+        article = "" if is_country(gap.detail[0]) else "the "
+        return f"{where} {'does' if one else 'do'} not mention {article}{gap.detail[0]}."
     off_topic = not passages or passages[0].similarity < Policy.abstain_below  # "Who won the World Cup?"
     if gap and gap.kind == "no_fact" and not off_topic:
         return (f"{where} {'gives' if one else 'give'} no {describe(gap.detail[0])} on this: "

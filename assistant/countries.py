@@ -38,3 +38,8 @@ def _pattern() -> re.Pattern:
 
 def names_a_country(text: str) -> bool:
     return _pattern().search(text) is not None
+
+
+def is_country(name: str) -> bool:
+    """Whether the whole of `name` is a State's name ("Syria", "Viet Nam"), capitals as written."""
+    return _pattern().fullmatch(name.strip()) is not None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .countries import is_country
+
 _WHERE = re.compile(
     r"^\s*(?:where|in which (?:paragraphs?|clauses?|places?)|which (?:paragraphs?|clauses?|parts?))\b"
     r"(?:\s+(?:is|are|does|do|did))?(?:\s+(?:the resolution|the text|it|they))?"
@@ -67,7 +69,14 @@ _DOES_IT = re.compile(
     r"note)\s+(?:the\s+)?(?P<name>.+?)\s*\??\s*$"
     r"|^\s*(?:is|are|was|were)\s+(?:the\s+)?(?P<name2>.+?)\s+(?:mentioned|named|cited|referred to|referenced|"
     r"recalled|reaffirmed|welcomed|endorsed|acknowledged|noted)(?:\s+(?:in|by)\s+(?:the resolution|the text|it))?"
-    r"\s*\??\s*$", re.I)
+    r"\s*\??\s*$"
+    r"|^\s*what\s+(?:does|do|did)\s+(?:(?:the resolution|the text|it|this resolution)\s+)?(?:say|state)\s+"
+    r"(?:about|on|regarding)\s+(?:the\s+)?(?P<name3>.+?)\s*\??\s*$", re.I)
+# A country the question names by a form the text may not use.
+_COUNTRY_FORMS = {"Turkey": "Türkiye", "Türkiye": "Turkey", "Vietnam": "Viet Nam", "Viet Nam": "Vietnam",
+                  "Czech Republic": "Czechia", "Czechia": "Czech Republic", "Swaziland": "Eswatini",
+                  "Eswatini": "Swaziland", "Cape Verde": "Cabo Verde", "Cabo Verde": "Cape Verde",
+                  "Laos": "Lao People's Democratic Republic"}
 
 
 def asked_if_mentioned(question: str) -> str | None:
@@ -77,7 +86,9 @@ def asked_if_mentioned(question: str) -> str | None:
     match = _DOES_IT.match(question)
     if not match:
         return None
-    name = (match.group("name") or match.group("name2")).strip(" ?.,")
+    name = (match.group("name") or match.group("name2") or match.group("name3")).strip(" ?.,")
+    if is_country(name):
+        return name
     words = [w for w in name.split() if w.lower() not in _CONNECTORS]
     capitals = sum(w[0].isupper() or w[0].isdigit() for w in words)
     return name if len(words) >= 2 and name[0].isupper() and 3 * capitals >= 2 * len(words) else None
@@ -88,6 +99,8 @@ def names_part_of(text: str, name: str) -> bool:
     ("the Avena judgment of the International Court of Justice": "International Court")."""
     if mentions(text, name):
         return True
+    if is_country(name):
+        return names_country(text, name)
     runs, run = [], []
     for word in [*name.split(), "."]:
         if word[0].isupper() and word.lower() not in _CONNECTORS:
@@ -95,3 +108,27 @@ def names_part_of(text: str, name: str) -> bool:
         else:
             runs, run = runs + [run] * (len(run) >= 2), []
     return any(_contains(" ".join(text.split()), " ".join(run)) for run in runs)
+
+
+
+def names_country(text: str, name: str) -> bool:
+    """Whether the text names the State `name` in any form: "Syria" in "the Syrian Arab Republic", "Mexico" in
+    "Mexican nationals", "Turkey" as "Türkiye"."""
+    forms = (name, _COUNTRY_FORMS.get(name, name))
+    return any(re.search(rf"(?<!\w){re.escape(form[:-1] if len(form) > 4 else form)}", text) for form in forms)
+
+
+def listed_name(question: str) -> str | None:
+    """The name whose every mention an answer lists: "Where is X mentioned?", or a State asked about
+    ("What does it say about Mexico?", "Does it mention Syria?"): a State is named in passing, in clauses
+    that search would not rank first."""
+    name = mentioned_name(question)
+    if name:
+        return name
+    asked = asked_if_mentioned(question)
+    return asked if asked and is_country(asked) else None
+
+
+def names(text: str, name: str) -> bool:
+    """Whether the text names what listed_name found: a State in any form, anything else as `mentions`."""
+    return names_country(text, name) if is_country(name) else mentions(text, name)

@@ -12,7 +12,7 @@ from .embeddings.store import IndexProblem, StoredIndex, read_index
 from .fusion import Fusion, dense_mix, fuse
 from .indexing import build_index, default_index_dir
 from .keyword import KeywordScorer
-from .mentions import MAX_MENTIONS, mentioned_name, mentions
+from .mentions import MAX_MENTIONS, listed_name, names
 from .named_resolutions import asked_documents, same_resolution, without_asked
 from .passage import Passage
 from .query import focus, scope
@@ -97,8 +97,7 @@ class Assistant:
         scores, similarity, keyword = self.scores(question, fusion)
         named = self.referenced_rows(question, scores) if references else []
         docs = set(self.asked_documents(question)) if references else set()
-        mentioning = [i for i in self.mentioning_rows(question) if i not in named
-                      and (not docs or self.records[i].doc in docs)] if references else []
+        mentioning = [i for i in self.mentioning_rows(question, docs) if i not in named] if references else []
         how = dict.fromkeys(named, "reference") | dict.fromkeys(mentioning, "mention")
         kinds = scope(question) if references else None
         order = [*how] + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in how
@@ -121,12 +120,14 @@ class Assistant:
         empty when it names none, or names them only as referred to ("Does it recall resolution 70/147?")."""
         return asked_documents(question, [d["symbol"] for d in self.documents])[0]
 
-    def mentioning_rows(self, question: str) -> list[int]:
-        """Rows of the clauses that name what "Where is X mentioned?" asks about, in document order."""
-        name = mentioned_name(without_asked(question))
+    def mentioning_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
+        """Rows of the clauses that name what "Where is X mentioned?" asks about (or the State "What does it say
+        about Mexico?" does), in document order; only in `docs` when given."""
+        name = listed_name(without_asked(question))
         if not name:
             return []
-        return [i for i, r in enumerate(self.records) if mentions(r.clause.text, name)][:MAX_MENTIONS]
+        return [i for i, r in enumerate(self.records)
+                if (not docs or r.doc in docs) and names(r.clause.text, name)][:MAX_MENTIONS]
 
     def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0,
                 keyword: float = 0.0) -> Passage:

@@ -133,6 +133,13 @@ def test_does_it_mention_answers_when_part_of_the_name_is_there(assistant):
     assert [c.id for c in answer.citations] == ["PP12"]
 
 
+def test_a_state_asked_about_is_looked_up_in_every_form(assistant):
+    answer = assistant.answer("What does the resolution say about Mexico?")  # "Avena and Other Mexican Nationals"
+    assert [c.id for c in answer.citations] == ["PP12"]
+    answer = assistant.answer("What does the resolution say about France?")
+    assert answer.abstained and answer.answer == "A/RES/72/179 does not mention France."
+
+
 def test_the_quote_holds_the_fact_asked_for(assistant):
     answer = assistant.answer("Who chaired the ninth summit meeting of the Global Forum on Migration and Development?")
     assert [c.id for c in answer.citations] == ["PP17"]

@@ -2,7 +2,15 @@
 
 import pytest
 
-from assistant.mentions import asked_if_mentioned, mentioned_name, mentions, names_part_of, short_form
+from assistant.mentions import (
+    asked_if_mentioned,
+    listed_name,
+    mentioned_name,
+    mentions,
+    names_country,
+    names_part_of,
+    short_form,
+)
 
 
 @pytest.mark.parametrize("question, name", [
@@ -55,6 +63,10 @@ def test_mentions(text, name, found):
     ("Does the resolution welcome the Global Compact on Refugees?", "Global Compact on Refugees"),
     ("Is the Universal Declaration of Human Rights reaffirmed?", "Universal Declaration of Human Rights"),
     ("Does the resolution welcome the efforts of States?", None),
+    ("What does the resolution say about the Global Compact on Refugees?", "Global Compact on Refugees"),
+    ("What does say about Syria?", "Syria"),  # "resolution 78/217" taken out
+    ("What does the resolution say about the detention of migrants?", None),
+    ("What does the resolution say about target 10.7 of the 2030 Agenda?", None),
     ("Does the resolution mention the Avena judgment of the International Court of Justice?",
      "Avena judgment of the International Court of Justice"),  # four of five words capitalised
     ("Does the resolution mention the Hague tribunal's ruling in a dispute over citizens of Mexico?", None),
@@ -78,3 +90,26 @@ def test_asked_if_mentioned(question, name):
 ])
 def test_names_part_of(text, name, found):
     assert names_part_of(text, name) is found
+
+
+@pytest.mark.parametrize("text, name, found", [
+    ("the situation in the Syrian Arab Republic", "Syria", True),
+    ("Avena and Other Mexican Nationals", "Mexico", True),
+    ("the Government of Türkiye", "Turkey", True),
+    ("the Government of Viet Nam", "Vietnam", True),
+    ("the French Republic", "France", False),
+    ("migrants in transit", "Mexico", False),
+])
+def test_names_country(text, name, found):
+    assert names_country(text, name) is found
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Where is the New York Declaration mentioned?", "New York Declaration"),
+    ("What does the resolution say about Mexico?", "Mexico"),
+    ("Does the resolution mention Syria?", "Syria"),
+    ("What does the resolution say about the Global Compact on Refugees?", None),  # checked, not listed
+    ("What does the resolution say about detention?", None),
+])
+def test_listed_name(question, name):
+    assert listed_name(question) == name
