@@ -7,7 +7,7 @@ import os
 from assistant.llm import LLMConfigError, LLMError, LLMGenerator, draft_from_output
 from assistant.retriever import MAX_QUESTION_CHARS, QuestionError, check_question
 
-from .render import answer_markdown, citation_choice, document_html, panel_markdown
+from .render import answer_markdown, citation_choice, document_html, panel_markdown, shown_documents
 
 EXAMPLES = [
     "Can migrant children be detained?",
@@ -50,7 +50,11 @@ def build_app(assistant):
                         copy = gr.Textbox(label="Copy citation", buttons=["copy"], interactive=False,
                                           elem_id="copy-citation")
             with gr.Tab("Document"):
-                document = gr.HTML(document_html(assistant.records, set()), elem_id="document")
+                total = len(assistant.documents)
+                if total > 1:
+                    gr.Markdown(f"{total} resolutions are indexed; this tab shows the ones the last answer "
+                                "cites (before any answer, the first).")
+                document = gr.HTML(_document(assistant, set()), elem_id="document")
 
         def respond(message, history, mode, k):
             history = list(history or [])
@@ -73,7 +77,7 @@ def build_app(assistant):
             highlighted = {f"{c.doc}#{c.id}" for c in answer.citations}
             yield (history + [_assistant(note + answer_markdown(answer))], "",
                    gr.update(choices=list(choices), value=None), choices,
-                   document_html(assistant.records, highlighted))
+                   _document(assistant, highlighted))
 
         def open_citation(choice, cited_docs):
             if not choice or choice not in cited_docs:
@@ -100,6 +104,10 @@ def build_app(assistant):
         gr.api(ask, api_name="ask")
         gr.api(retrieve, api_name="retrieve")
     return app, CSS
+
+
+def _document(assistant, highlighted: set[str]) -> str:
+    return document_html(assistant.records, highlighted, shown_documents(assistant.records, highlighted))
 
 
 def _assistant(text: str) -> dict:

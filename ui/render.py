@@ -41,10 +41,20 @@ def panel_markdown(passage: Passage | None) -> str:
     return "\n".join(parts)
 
 
-def document_html(records, highlighted: set[str], doc: str | None = None) -> str:
-    """The whole resolution, one paragraph per clause, cited clauses highlighted."""
+def shown_documents(records, highlighted: set[str]) -> list[str]:
+    """The resolutions the Document tab shows: those an answer cites, else the first indexed one (a large
+    index would otherwise send every paragraph of every resolution to the browser)."""
+    cited = sorted({key.split("#", 1)[0] for key in highlighted})
+    if cited or not records:
+        return cited
+    return [records[0].doc]
+
+
+def document_html(records, highlighted: set[str], docs: list[str] | None = None) -> str:
+    """The resolutions in `docs` (all when None), one paragraph per clause, cited clauses highlighted."""
     rows = []
-    shown = [r for r in records if doc is None or r.doc == doc]
+    wanted = None if docs is None else set(docs)
+    shown = [r for r in records if wanted is None or r.doc in wanted]
     current = None
     for r in shown:
         if r.doc != current:
