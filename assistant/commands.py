@@ -94,10 +94,17 @@ def open_assistant(args: argparse.Namespace):
 
 
 def run_retrieve(args: argparse.Namespace) -> None:
+    from .named_resolutions import asked_documents
     from .retriever import check_question
 
     check_question(args.question)  # fail before loading the model
-    passages = open_assistant(args).retrieve(args.question, k=args.k)
+    assistant = open_assistant(args)
+    passages = assistant.retrieve(args.question, k=args.k)
+    missing = asked_documents(args.question, [d["symbol"] for d in assistant.documents])
+    if missing[1] and not missing[0]:  # on stderr, so that --json output stays pipeable
+        verb = "is" if len(missing[1]) == 1 else "are"
+        print(f"note: {' and '.join(missing[1])} {verb} not in the index; these paragraphs are from the "
+              "indexed resolutions", file=sys.stderr)
     if args.json:
         print_json([p.to_dict() for p in passages])
         return

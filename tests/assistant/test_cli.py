@@ -147,3 +147,9 @@ def test_index_skip_invalid_names_what_it_left_out(tmp_path, index_dir):
     assert "skipped bad.txt: " in result.stderr
     assert "(1 resolution, 92 clauses; 1 file skipped)" in result.stderr
     assert "0 texts to encode" in result.stderr  # the index already held every text of the bundled resolution
+
+
+def test_retrieve_notes_a_resolution_that_is_not_indexed_on_stderr(index_dir):
+    result = run("retrieve", "What does resolution 70/147 say about detention?", "--json", index=index_dir)
+    assert "note: A/RES/70/147 is not in the index" in result.stderr
+    assert json.loads(result.stdout)  # results still print, as JSON on stdout
