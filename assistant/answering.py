@@ -60,10 +60,11 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = ()) 
     references = find_references(question)
     if references and not any(p.via == "reference" for p in passages):
         return Gap("no_paragraph", tuple(r.clause_id for r in references))
-    name = listed_name(without_asked(question))
+    searched = without_asked(question)
+    name = listed_name(searched)
     if name and not any(p.via == "mention" for p in passages):
         return Gap("unmentioned", (name,))
-    name = asked_if_mentioned(without_asked(question))  # "Does it mention the Global Compact on Refugees?"
+    name = asked_if_mentioned(searched)  # "Does it mention the Global Compact on Refugees?"
     if name and not any(names_part_of(p.text, name) for p in passages):
         return Gap("unmentioned", (name,))
     asked = asked_fact(question)

@@ -110,7 +110,6 @@ def names_part_of(text: str, name: str) -> bool:
     return any(_contains(" ".join(text.split()), " ".join(run)) for run in runs)
 
 
-
 def names_country(text: str, name: str) -> bool:
     """Whether the text names the State `name` in any form: "Syria" in "the Syrian Arab Republic", "Mexico" in
     "Mexican nationals", "Turkey" as "Türkiye"."""

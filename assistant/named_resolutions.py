@@ -57,8 +57,8 @@ def without_asked(question: str) -> str:
     """The question without the resolutions it asks about ("in resolution 74/148" included): left in, the
     symbol would match every paragraph that cites one, and "Where is X mentioned in ...?" would take it as
     part of X."""
-    spans = [m.span() for m in _SYMBOL.finditer(question)
-             if any(n.subject and n.symbol == _normalise(m) for n in named_resolutions(question))]
+    asked = {n.symbol for n in named_resolutions(question) if n.subject}
+    spans = [m.span() for m in _SYMBOL.finditer(question) if _normalise(m) in asked]
     for start, end in reversed(spans):
         container = _CONTAINER_BEFORE.search(question[:start])
         start = container.start() if container else start
@@ -74,14 +74,18 @@ def first_symbol(text: str) -> str | None:
 
 def _normalise(match: re.Match) -> str:
     if match.group("full"):
-        symbol = re.sub(r"\s*\((\d{4})\)", r" (\1)", match.group("full").upper())
-        return symbol
+        return _spaced_year(match.group("full").upper())
     if match.group("bare"):
         return f"A/RES/{match.group('bare')}"
     number, body = match.group("number"), (match.group("body") or "").lower()
     if "/" in number:
         return f"A/HRC/RES/{number}" if body in ("human rights council", "hrc") else f"A/RES/{number}"
-    return "S/RES/" + re.sub(r"\s*\((\d{4})\)", r" (\1)", number)
+    return "S/RES/" + _spaced_year(number)
+
+
+def _spaced_year(symbol: str) -> str:
+    """"S/RES/678(1990)" -> "S/RES/678 (1990)", as the UN writes it."""
+    return re.sub(r"\s*\((\d{4})\)", r" (\1)", symbol)
 
 
 def same_resolution(named: str, indexed: str) -> bool:
