@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from .absent import absent_words
 from .answer import Answer, Draft, Removed
 from .countries import is_country
 from .facts import asked_fact, describe, gives_fact
@@ -19,9 +20,15 @@ from .references import find_references
 
 ANSWER_DEPTH = 8
 FACT_DEPTH = 3  # a figure, date, person or country asked for must be in one of the clauses that could be cited
-# How a resolution was voted and who sponsored it are in the meeting records, never in its text.
+# How a resolution was voted, who sponsored it and what delegations said of it are in the meeting records,
+# never in its text.
 UNRECORDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|sponsor(?:s|ed|ing|ship)?|co-?sponsor\w*|abstain(?:ed|ing)?|"
-                        r"abstentions?|in favou?r of (?:it|the resolution))\b", re.I)
+                        r"abstentions?|in favou?r of (?:it|the resolution))\b"
+                        r"|^\s*(?:what|how)\s+(?:did|do|does|has|have)\s+(?!(?:the resolution|it|this resolution|the text|"
+                        r"the general assembly|the assembly)\s)[\w\s'’-]+?\s+(?:say|think|react|respond|comment)\w*\s+"
+                        r"(?:about|of|on|to)\s+(?:the|this)\s+(?:resolution|text)\b"
+                        r"|\breactions?\s+to\s+(?:the|this)\s+resolution\b|\bhow was (?:the|this) resolution received\b",
+                        re.I)
 
 
 class AnswerGenerator(Protocol):
@@ -38,16 +45,19 @@ class Gap:
 
     kind: "unrecorded" (votes, sponsors), "not_indexed" (detail: the symbols), "heading" (detail: "date" or
     "title", then the symbols it is asked of), "no_paragraph" (detail: the named ids that do not exist),
-    "unmentioned" (detail: the name no clause mentions) or "no_fact" (detail: the kind of fact asked for).
+    "unmentioned" (detail: the name no clause mentions), "absent" (detail: the words of the provision asked
+    about that no clause uses) or "no_fact" (detail: the kind of fact asked for).
     """
 
     kind: str
     detail: tuple[str, ...] = ()
 
 
-def find_gap(question: str, passages: list[Passage], documents: list[str] = ()) -> Gap | None:
+def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
+             vocabulary: frozenset[str] = frozenset()) -> Gap | None:
     """Votes or sponsors, a resolution asked about that is not indexed (`documents`: the indexed symbols),
-    what only the heading states, a named paragraph that does not exist, a name no paragraph mentions, or a
+    what only the heading states, a named paragraph that does not exist, a name no paragraph mentions, a
+    provision in words no paragraph uses (`vocabulary`: the stems of the answering resolutions' words), or a
     figure, date, person or country asked for that none of the best clauses gives."""
     if UNRECORDED.search(question):
         return Gap("unrecorded")
@@ -67,6 +77,9 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = ()) 
     name = asked_if_mentioned(searched)  # "Does it mention the Global Compact on Refugees?"
     if name and not any(names_part_of(p.text, name) for p in passages):
         return Gap("unmentioned", (name,))
+    missing = absent_words(searched, vocabulary) if vocabulary else []
+    if missing and not any(p.via == "mention" for p in passages):  # a State named in another form: "Mexican"
+        return Gap("absent", tuple(missing))
     asked = asked_fact(question)
     if asked and not any(gives_fact(p.text, asked, question) for p in passages[:FACT_DEPTH]):
         return Gap("no_fact", (asked,))
@@ -85,8 +98,8 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
     one = len(docs) == 1
     where = docs[0] if one else ("The indexed resolutions" if not asked else " and ".join(docs))
     if gap and gap.kind == "unrecorded":
-        return ("The text of a resolution does not record how it was voted or who sponsored it; "
-                "see the meeting records of its adoption.")
+        return ("The text of a resolution does not record how it was voted, who sponsored it or what delegations "
+                "said of it; see the meeting records of its adoption.")
     if gap and gap.kind == "not_indexed":
         held = ", ".join(indexed) if len(indexed) <= MAX_LISTED else f"{len(indexed)} resolutions"
         verb = "is" if len(gap.detail) == 1 else "are"
@@ -101,6 +114,10 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
     if gap and gap.kind == "unmentioned":
         article = "" if is_country(gap.detail[0]) else "the "
         return f"{where} {'does' if one else 'do'} not mention {article}{gap.detail[0]}."
+    if gap and gap.kind == "absent":
+        quoted = [f"“{word}”" for word in gap.detail]
+        words = f"the word {quoted[0]}" if len(quoted) == 1 else f"the words {', '.join(quoted[:-1])} or {quoted[-1]}"
+        return f"{where} {'does' if one else 'do'} not address this: no paragraph uses {words}."
     off_topic = not passages or passages[0].similarity < Policy.abstain_below  # "Who won the World Cup?"
     if gap and gap.kind == "no_fact" and not off_topic:
         return (f"{where} {'gives' if one else 'give'} no {describe(gap.detail[0])} on this: "
@@ -120,7 +137,8 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     generator = generator or GroundedGenerator()
     passages = assistant.retrieve(question, k)
     question = " ".join(question.split())
-    gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents])
+    vocabulary = assistant.vocabulary({p.doc for p in passages})
+    gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents], vocabulary)
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
         message = no_answer(assistant.documents, passages, gap, assistant.asked_documents(question))

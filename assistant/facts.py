@@ -23,7 +23,7 @@ _OFFICES = (r"president|chair(?:person|man|woman)?|head|secretary-general|direct
 _ASKS = {
     QUANTITY: re.compile(
         r"^\s*(?:how (?:many|much|long|often)\b|what (?:percentage|proportion|share|number|fraction|amount|sum)\b"
-        r"|what is the (?:number|percentage|proportion|population|rate|amount|cost|price|budget|total)\b)", re.I),
+        r"|what (?:is|was|are|were) the (?:\w+ )?(?:number|percentage|proportion|population|rate|amount|cost|price|budget|total)\b)", re.I),
     DATE: re.compile(
         r"^\s*(?:when (?:was|were|did|is|are|will|does|do)\b|in what year\b|what year\b|(?:on|by) what date\b"
         r"|what date\b|since when\b)", re.I),

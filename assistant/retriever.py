@@ -55,6 +55,7 @@ class Assistant:
         self.records = store.records
         self.keyword = KeywordScorer([r.embed_text for r in self.records])
         self._rows = {(r.doc, r.clause.id): i for i, r in enumerate(self.records)}
+        self._vocabularies: dict[str, frozenset[str]] = {}
 
     @classmethod
     def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = True) -> "Assistant":
@@ -128,6 +129,15 @@ class Assistant:
             return []
         return [i for i, r in enumerate(self.records)
                 if (not docs or r.doc in docs) and names(r.clause.text, name)][:MAX_MENTIONS]
+
+    def vocabulary(self, docs: set[str]) -> frozenset[str]:
+        """The word stems of the paragraphs of `docs` (see absent.words_of), each document's read once."""
+        from .absent import words_of
+
+        for doc in docs - self._vocabularies.keys():
+            text = " ".join(r.clause.text for r in self.records if r.doc == doc)
+            self._vocabularies[doc] = frozenset(words_of(text))
+        return frozenset().union(*(self._vocabularies[doc] for doc in docs))
 
     def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0,
                 keyword: float = 0.0) -> Passage:

@@ -144,3 +144,28 @@ def test_the_quote_holds_the_fact_asked_for(assistant):
     answer = assistant.answer("Who chaired the ninth summit meeting of the Global Forum on Migration and Development?")
     assert [c.id for c in answer.citations] == ["PP17"]
     assert "chaired by Bangladesh" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Does the resolution impose a curfew on migrants?", "the word “curfew”"),
+    ("Does the resolution ban deportation flights?", "the words “deportation” or “flights”"),
+    ("What does the resolution say about the Darfur conflict?", "the word “Darfur”"),
+])
+def test_abstains_on_a_provision_in_words_no_paragraph_uses(assistant, question, words):
+    answer = assistant.answer(question)
+    assert answer.abstained and answer.citations == ()
+    assert answer.answer == f"A/RES/72/179 does not address this: no paragraph uses {words}."
+
+
+def test_a_provision_in_the_text_s_own_words_is_answered(assistant):
+    answer = assistant.answer("Does the resolution establish mechanisms to protect migrants from racism?")
+    assert not answer.abstained and answer.citations
+
+
+@pytest.mark.parametrize("question", ["What did the delegation of Hungary say about the resolution?",
+                                      "How did the European Union react to the resolution?",
+                                      "Which States voted against it?"])
+def test_what_delegations_said_is_in_the_meeting_records(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.abstained and answer.citations == ()
+    assert "see the meeting records of its adoption" in answer.answer

@@ -1,0 +1,37 @@
+"""Questions about a provision in words the resolution never uses (pure: a vocabulary from a short text)."""
+
+import pytest
+
+from assistant.absent import absent_words, words_of
+
+VOCABULARY = frozenset(words_of(
+    "Calls upon States to put an end to arbitrary detention of migrant children, to combat the smuggling of "
+    "migrants and xenophobia, and to facilitate the transfer of remittances; recalls the New York Declaration "
+    "and the effects of climate-related phenomena"))
+
+
+@pytest.mark.parametrize("question, missing", [
+    # a provision the text would have to spell out
+    ("Does the resolution set a deadline for ending the detention of migrant children?", ["deadline"]),
+    ("Does the resolution regulate cryptocurrency remittances?", ["cryptocurrency"]),
+    ("Does it ban deportation flights?", ["deportation", "flights"]),
+    ("Will the General Assembly impose a curfew on migrants?", ["curfew"]),
+    ("Does the resolution create a mechanism against smugglers?", ["mechanism"]),  # "smugglers" ~ "smuggling"
+    ("Does the resolution put an end to arbitrary detention?", []),  # "put" is not a verb read here
+    ("Does the resolution regulate the transfer of remittances?", []),
+    # what it says of a named thing: the name must be there
+    ("What does the resolution say about the Rohingya crisis?", ["Rohingya"]),
+    ("Does the resolution mention the Frontex agency?", ["Frontex"]),
+    ("Does the resolution say anything about artificial intelligence?", ["artificial", "intelligence"]),
+    ("Does the resolution mention climate change?", []),  # "climate" is there; "change" alone proves nothing
+    ("What does the resolution say about xenophobia?", []),
+    # other forms are searched, never decided by words: everyday words answer by meaning
+    ("Should kids be kept in immigration lockups?", []),
+    ("Does it say every person starts life with the same worth, whatever their skin colour?", []),
+])
+def test_absent_words(question, missing):
+    assert absent_words(question, VOCABULARY) == missing
+
+
+def test_no_vocabulary_means_every_word_is_absent():
+    assert absent_words("Does the resolution set a deadline?", frozenset()) == ["deadline"]
