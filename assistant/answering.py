@@ -86,8 +86,9 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
     return None
 
 
-def unanswerable(question: str, passages: list[Passage], documents: list[str] = ()) -> bool:
-    return find_gap(question, passages, documents) is not None
+def unanswerable(question: str, passages: list[Passage], documents: list[str] = (),
+                 vocabulary: frozenset[str] = frozenset()) -> bool:
+    return find_gap(question, passages, documents, vocabulary) is not None
 
 
 def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, asked: list[str] = ()) -> str:
