@@ -24,7 +24,10 @@ _DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{_SUBJECT}\s+(?:\w
 _SAYS_OF = re.compile(rf"^\s*(?:does|do|did)\s+{_SUBJECT}\s+(?:mention|discuss|address|cover|deal with|"
                       r"talk about|say anything about|refer to|speak (?:of|about))\s+(?P<what>.+?)\s*\??\s*$"
                       rf"|^\s*what\s+(?:does|do|did)\s+{_SUBJECT}\s+(?:say|state)\s+(?:about|on|regarding)\s+"
-                      r"(?P<what2>.+?)\s*\??\s*$", re.I)
+                      r"(?P<what2>.+?)\s*\??\s*$"
+                      r"|^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:provisions?|paragraphs?|clauses?|anything|"
+                      r"mention|references?|language|wording)\s+(?:on|about|regarding|concerning|of|to|for)\s+"
+                      r"(?P<what3>.+?)\s*\??\s*$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
@@ -50,7 +53,7 @@ def absent_words(question: str, vocabulary: set[str] | frozenset[str]) -> list[s
     says = _SAYS_OF.match(question)
     if not says:
         return []
-    words = _content(says.group("what") or says.group("what2"))
+    words = _content(says.group("what") or says.group("what2") or says.group("what3"))
     missing = _missing(words, vocabulary, stem)
     names = [w for w in missing if w[0].isupper()]
     return names or (missing if missing and len(missing) == len(words) else [])

@@ -17,6 +17,7 @@ QUANTITY = "quantity"
 DATE = "date"
 PERSON = "person"
 COUNTRY = "country"
+DEFINITION = "definition"
 _OFFICES = (r"president|chair(?:person|man|woman)?|head|secretary-general|director(?:-general)?|"
             r"(?:special )?rapporteur|high commissioner|(?:prime )?minister|leader|ambassador|envoy|author")
 
@@ -32,19 +33,41 @@ _ASKS = {
         rf"|who (?:is|was|are|were) (?:the )?(?:current |present |new |former )?(?:{_OFFICES})s?\b"
         r"|who (?:won|wrote|drafted|signed|chaired|presided|proposed|introduced|founded|leads|heads|chairs)\b)", re.I),
     COUNTRY: re.compile(r"^\s*(?:in )?(?:which|what) (?:countr(?:y|ies)|nations?)\b", re.I),
+    DEFINITION: re.compile(r"^\s*(?:how (?:does|do|did) .+? define\b|(?:does|do|did) .+? define\b"
+                           r"|what (?:is|are) the definitions? of\b|what (?:does|do) .+? mean by\b)", re.I),
 }
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                 r"hundred|thousand|million|billion|half|third|quarter|dozen|per ?cent|percentage|majority|"
-                 r"first|second|twice")
+                 r"hundred|thousand|million|billion|half|quarter|dozen|per ?cent|percentage|majority|twice")
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_NUMBER = re.compile(rf"(?<![\w/.-])\d[\d,]*(?:\.\d+)?(?![\w/-]|\.\d)|\b(?:{_NUMBER_WORDS})\b(?!-)", re.I)
+# What a number in a resolution usually is: part of a date, a year, a symbol ("70/147"), a numbered goal,
+# target, paragraph or resolution, or an ordinal ("twenty-third session").
+_IDENTIFIER_BEFORE = re.compile(rf"(?:{_MONTHS}|Goals?|targets?|paragraphs?|resolutions?|OC|decision|and|of)\s*$", re.I)
+_IDENTIFIER_AFTER = re.compile(rf"^\s*(?:(?:to|and|-|–)\s*\d{{1,2}}\s+)?(?:{_MONTHS})\b")  # "from 10 to 12 December"
+
+
+def _gives_count(text: str) -> bool:
+    """Whether the text holds a count or share ("almost half", "232 million") and not only identifiers."""
+    for match in _NUMBER.finditer(text):
+        number = match.group()
+        if number[0].isdigit():
+            if re.fullmatch(r"1[89]\d\d|20\d\d", number) or _IDENTIFIER_AFTER.match(text[match.end():]):
+                continue
+            if _IDENTIFIER_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+                continue
+        return True
+    return False
 _GIVES = {
-    QUANTITY: re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I),
+    DEFINITION: re.compile(r"\b(?:means|is defined as|are defined as|shall mean|definition of|"
+                           r"for the purposes? of (?:this|the present))\b", re.I),
     DATE: re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|"
                      r"September|October|November|December)\b|\bsessions?\b|\bannual(?:ly)?\b|\bbiennial\b"),
 }
 
 
 def asked_fact(question: str) -> str | None:
-    """QUANTITY for "How many ...?", DATE for "When was ...?", else None."""
+    """QUANTITY for "How many ...?", DATE for "When was ...?", DEFINITION for "How does it define ...?", and so on;
+    None for other questions."""
     return next((kind for kind, pattern in _ASKS.items() if pattern.search(question)), None)
 
 
@@ -69,6 +92,8 @@ def gives_fact(text: str, kind: str, question: str = "") -> bool:
         return bool(_HONORIFIC.search(text)) or names_a_country(text)
     if kind == COUNTRY:
         return names_a_country(text)
+    if kind == QUANTITY:
+        return _gives_count(text)
     if kind == DATE:
         # years inside the title of an instrument the question does not name
         unasked = [m.span() for m in _TITLE_YEAR.finditer(text)
@@ -78,4 +103,5 @@ def gives_fact(text: str, kind: str, question: str = "") -> bool:
 
 
 def describe(kind: str) -> str:
-    return {QUANTITY: "figures", DATE: "dates", PERSON: "names of people", COUNTRY: "countries"}[kind]
+    return {QUANTITY: "figures", DATE: "dates", PERSON: "names of people", COUNTRY: "countries",
+            DEFINITION: "definition"}[kind]

@@ -22,16 +22,21 @@ _CONNECTORS = {"of", "on", "for", "and", "the", "against", "to", "in", "its", "a
 MAX_MENTIONS = 8  # as many as an answer reads (answering.ANSWER_DEPTH)
 
 
-def mentioned_name(question: str) -> str | None:
-    """The name in "Where is X mentioned?" / "Which paragraphs refer to X?"; None for other questions
-    or when X is not a proper name (two capitalised words or numbers, starting with one)."""
+def mentioned_phrase(question: str) -> str | None:
+    """What "Where is X mentioned?" / "Which paragraphs refer to X?" asks about, proper name or not."""
     match = _WHERE.match(question)
     if not match or not _ASKS_WHERE.search(question):
         return None
     words = match.group("name").split()
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
-    name = " ".join(words).strip(" ?.,")
+    return " ".join(words).strip(" ?.,") or None
+
+
+def mentioned_name(question: str) -> str | None:
+    """The name in "Where is X mentioned?" / "Which paragraphs refer to X?"; None for other questions
+    or when X is not a proper name (two capitalised words or numbers, starting with one)."""
+    name = mentioned_phrase(question) or ""
     capitals = sum(w[0].isupper() or w[0].isdigit() for w in name.split())
     return name if name and (name[0].isupper() or name[0].isdigit()) and capitals >= 2 else None
 

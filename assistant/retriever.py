@@ -12,7 +12,7 @@ from .embeddings.store import IndexProblem, StoredIndex, read_index
 from .fusion import Fusion, dense_mix, fuse
 from .indexing import build_index, default_index_dir
 from .keyword import KeywordScorer
-from .mentions import MAX_MENTIONS, listed_name, names
+from .mentions import MAX_MENTIONS, listed_name, mentioned_phrase, names
 from .named_resolutions import asked_documents, same_resolution, without_asked
 from .passage import Passage
 from .query import focus, scope
@@ -123,8 +123,10 @@ class Assistant:
 
     def mentioning_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the clauses that name what "Where is X mentioned?" asks about (or the State "What does it say
-        about Mexico?" does), in document order; only in `docs` when given."""
-        name = listed_name(without_asked(question))
+        about Mexico?" does), in document order; only in `docs` when given. A phrase that is not a name ("the
+        private sector") is listed the same way when some clause uses it word for word, else searched for."""
+        searched = without_asked(question)
+        name = listed_name(searched) or mentioned_phrase(searched)
         if not name:
             return []
         return [i for i, r in enumerate(self.records)

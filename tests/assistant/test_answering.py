@@ -169,3 +169,19 @@ def test_what_delegations_said_is_in_the_meeting_records(assistant, question):
     answer = assistant.answer(question)
     assert answer.abstained and answer.citations == ()
     assert "see the meeting records of its adoption" in answer.answer
+
+
+def test_where_mentioned_lists_every_paragraph_using_a_phrase_that_is_not_a_name(assistant):
+    answer = assistant.answer("Which paragraphs refer to the best interests of the child?")
+    assert [c.id for c in answer.citations] == ["OP4(b)", "OP5(h)", "OP5(i)", "OP5(k)"]
+
+
+def test_a_definition_asked_for_that_the_text_does_not_give(assistant):
+    answer = assistant.answer("How does the resolution define an irregular migrant?")
+    assert answer.abstained and answer.citations == ()
+    assert answer.answer.startswith("A/RES/72/179 gives no definition on this")
+
+
+def test_identifiers_are_not_the_figure_asked_for(assistant):
+    answer = assistant.answer("How many people attended the tenth summit of the Global Forum?")
+    assert answer.abstained and answer.citations == ()  # PP17's "from 28 to 30 June 2017" counts nobody

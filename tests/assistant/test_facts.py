@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.facts import COUNTRY, DATE, PERSON, QUANTITY, asked_fact, gives_fact
+from assistant.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTITY, asked_fact, gives_fact
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -27,6 +27,13 @@ from assistant.facts import COUNTRY, DATE, PERSON, QUANTITY, asked_fact, gives_f
     ("Which country hosted the Global Forum?", COUNTRY),
     ("In which countries was the summit held?", COUNTRY),
     ("Which States are urged to ratify the Convention?", None),
+    ("What is the annual budget of the organization?", QUANTITY),
+    ("What is the unemployment rate among migrants?", QUANTITY),
+    ("What is the legal status of migrants in transit?", None),
+    ("How does the resolution define a refugee?", DEFINITION),
+    ("What does the resolution mean by irregular migration?", DEFINITION),
+    ("What is the definition of a migrant worker?", DEFINITION),
+    ("Does the resolution call for a definition?", None),
 ])
 def test_asked_fact(question, kind):
     assert asked_fact(question) == kind
@@ -34,7 +41,15 @@ def test_asked_fact(question, kind):
 
 @pytest.mark.parametrize("text, kind, gives", [
     ("women represent almost half of all international migrants", QUANTITY, True),
-    ("resolutions 35/17 of 22 June 2017", QUANTITY, True),
+    ("232 million international migrants", QUANTITY, True),
+    ("no less than 10 per cent of", QUANTITY, True),
+    # identifiers are not counts: a symbol, a date, a numbered goal, an ordinal session
+    ("resolutions 35/17 of 22 June 2017", QUANTITY, False),
+    ("Sustainable Development Goals 8 and 10, including target 10.7", QUANTITY, False),
+    ("on its twenty-third and twenty-fourth sessions", QUANTITY, False),
+    ("chaired by Bangladesh in Dhaka from 10 to 12 December 2016", QUANTITY, False),
+    ("the term “migrant worker” refers to a person who is to be engaged", DEFINITION, False),
+    ("“migrant worker” means a person who is to be engaged", DEFINITION, True),
     ("calls upon States to protect the human rights of migrants", QUANTITY, False),
     ("in the first half of 2019", DATE, True),
     ("at its seventy-third session", DATE, True),
