@@ -11,19 +11,21 @@ everyday words ("Should kids be kept in lockups?") is answered by paragraphs tha
 from __future__ import annotations
 
 import re
-from functools import cache
 
-_SUBJECT = r"(?:the resolution|the text|it|this resolution|the general assembly|the assembly)"
+from .stems import function_words, stemmer
+
+# How a question names the resolution as the one acting: "Does the resolution / it / the General Assembly ...".
+SUBJECT = r"(?:the resolution|the text|it|this resolution|the general assembly|the assembly)"
 # Verbs of a provision the text would have to spell out: what it creates, sets, funds or forbids.
 _ACTIONS = (r"create|establish|set(?: up)?|impose|authori[sz]e|require|regulate|ban|prohibit|outlaw|forbid|grant|"
             r"allocate|fund|finance|define|criminali[sz]e|decriminali[sz]e|legali[sz]e|mandate|oblige|abolish|"
             r"introduce|launch|cap|tax|guarantee|compel|order")
-_DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{_SUBJECT}\s+(?:\w+ly\s+)?(?:{_ACTIONS})s?\s+"
+_DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{SUBJECT}\s+(?:\w+ly\s+)?(?:{_ACTIONS})s?\s+"
                           r"(?P<what>.+?)\s*\??\s*$", re.I)
 # What it says of a thing: the thing's names must be in the text for it to say anything of it.
-_SAYS_OF = re.compile(rf"^\s*(?:does|do|did)\s+{_SUBJECT}\s+(?:mention|discuss|address|cover|deal with|"
+_SAYS_OF = re.compile(rf"^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:mention|discuss|address|cover|deal with|"
                       r"talk about|say anything about|refer to|speak (?:of|about))\s+(?P<what>.+?)\s*\??\s*$"
-                      rf"|^\s*what\s+(?:does|do|did)\s+{_SUBJECT}\s+(?:say|state)\s+(?:about|on|regarding)\s+"
+                      rf"|^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:say|state)\s+(?:about|on|regarding)\s+"
                       r"(?P<what2>.+?)\s*\??\s*$"
                       r"|^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:provisions?|paragraphs?|clauses?|anything|"
                       r"mention|references?|language|wording)\s+(?:on|about|regarding|concerning|of|to|for)\s+"
@@ -47,7 +49,7 @@ def absent_words(question: str, vocabulary: set[str] | frozenset[str]) -> list[s
     or every word of X when all are missing ("artificial intelligence").
     """
     act = _DOES_IT_ACT.match(question)
-    stem = _stemmer()
+    stem = stemmer()
     if act:
         return _missing(_content(act.group("what")), vocabulary, stem)
     says = _SAYS_OF.match(question)
@@ -60,7 +62,7 @@ def absent_words(question: str, vocabulary: set[str] | frozenset[str]) -> list[s
 
 
 def _content(phrase: str) -> list[str]:
-    stop = _stopwords()
+    stop = function_words()
     return [w.strip("'’") for w in _WORD.findall(phrase) if len(w) > 2 and w.lower() not in stop]
 
 
@@ -78,17 +80,3 @@ def _known(stem: str, vocabulary) -> bool:
 
 def _lower_words(text: str) -> list[str]:
     return [w.lower().strip("'’") for w in _WORD.findall(text)]
-
-
-def _stemmer():  # one per call: a PyStemmer object is not safe to share between server threads
-    import Stemmer  # imported lazily with the rest of retrieval
-
-    return Stemmer.Stemmer("english").stemWord
-
-
-@cache
-def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
-
-    return frozenset(STOPWORDS_EN) | {"anything", "something", "against", "upon", "towards", "toward",
-                                       "within", "among", "whether", "also", "still"}

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from .answer import Draft
 from .facts import asked_fact, gives_fact
 from .passage import Passage
 from .prose import body_name, focused_quote, lower_first, phrases, predicate, trim_end
+from .stems import stemmer, stopwords
 
 CHAPEAU_WORDS = 35
 
@@ -55,6 +55,9 @@ def select(passages: list[Passage], policy: Policy, question: str = "") -> list[
     mentioning = [p for p in passages if p.via == "mention"]
     if mentioning:  # "Where is X mentioned?": every paragraph that names it
         return mentioning
+    topical = [p for p in passages if p.via == "topic"]
+    if len(topical) > 1:  # "What does it say about family reunification?": each paragraph that speaks of it
+        return topical
     if not passages or passages[0].similarity < policy.abstain_below:
         return []
     several = asks_for_several(question)
@@ -79,8 +82,8 @@ class GroundedGenerator:
         if not chosen:
             return Draft("", abstained=True)
         qualify = len({p.doc for p in chosen}) > 1
-        stem = _stemmer()
-        wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in _stopwords()}
+        stem = stemmer()
+        wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in stopwords()}
         asked = asked_fact(question)
         holds_fact = (lambda phrase: gives_fact(phrase, asked, question)) if asked else None
         sentences: dict[str, tuple[str, list[str]]] = {}  # what it says -> (sentence, markers)
@@ -117,16 +120,3 @@ def _chapeau_lead(chapeau: str) -> str:
     if len(core.split()) > CHAPEAU_WORDS:
         core = trim_end(phrases(core)[0])
     return f"{lower_first(core)}{connector}" if connector == ":" else f"{lower_first(core)} {connector}"
-
-
-def _stemmer():  # one per draft: a PyStemmer object is not safe to share between server threads
-    import Stemmer  # imported lazily with the rest of retrieval
-
-    return Stemmer.Stemmer("english").stemWord
-
-
-@cache
-def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN  # the list keyword search drops, for the same reason
-
-    return frozenset(STOPWORDS_EN)

@@ -56,6 +56,7 @@ class Assistant:
         self.keyword = KeywordScorer([r.embed_text for r in self.records])
         self._rows = {(r.doc, r.clause.id): i for i, r in enumerate(self.records)}
         self._vocabularies: dict[str, frozenset[str]] = {}
+        self._clause_words: list[frozenset[str]] | None = None  # read on the first topic question
 
     @classmethod
     def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = True) -> "Assistant":
@@ -99,7 +100,10 @@ class Assistant:
         named = self.referenced_rows(question, scores) if references else []
         docs = set(self.asked_documents(question)) if references else set()
         mentioning = [i for i in self.mentioning_rows(question, docs) if i not in named] if references else []
-        how = dict.fromkeys(named, "reference") | dict.fromkeys(mentioning, "mention")
+        topical = [i for i in self.topic_rows(question, docs) if i not in named and i not in mentioning] \
+            if references and not named and not mentioning else []
+        topical.sort(key=lambda i: -scores[i])
+        how = dict.fromkeys(named, "reference") | dict.fromkeys(mentioning, "mention") | dict.fromkeys(topical, "topic")
         kinds = scope(question) if references else None
         order = [*how] + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in how
                           and (kinds is None or self.records[int(i)].clause.kind in kinds)
@@ -131,6 +135,23 @@ class Assistant:
             return []
         return [i for i, r in enumerate(self.records)
                 if (not docs or r.doc in docs) and names(r.clause.text, name)][:MAX_MENTIONS]
+
+    def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
+        """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about;
+        none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
+        from .stems import function_words, stemmer
+        from .topics import MAX_TOPIC_CLAUSES, asked_topic, clause_words, topic_words
+
+        topic = asked_topic(without_asked(question))
+        if not topic:
+            return []
+        stem = stemmer()
+        words = topic_words(topic, function_words(), stem)
+        if self._clause_words is None:
+            self._clause_words = [clause_words(r.clause.text, stem) for r in self.records]
+        rows = [i for i, known in enumerate(self._clause_words)
+                if words and words <= known and (not docs or self.records[i].doc in docs)]
+        return rows if len(rows) <= MAX_TOPIC_CLAUSES else []
 
     def vocabulary(self, docs: set[str]) -> frozenset[str]:
         """The word stems of the paragraphs of `docs` (see absent.words_of), each document's read once."""

@@ -185,3 +185,14 @@ def test_a_definition_asked_for_that_the_text_does_not_give(assistant):
 def test_identifiers_are_not_the_figure_asked_for(assistant):
     answer = assistant.answer("How many people attended the tenth summit of the Global Forum?")
     assert answer.abstained and answer.citations == ()  # PP17's "from 28 to 30 June 2017" counts nobody
+
+
+def test_a_topic_some_paragraphs_use_word_for_word_cites_each_of_them(assistant):
+    answer = assistant.answer("What does the resolution say about the best interests of the child?")
+    assert sorted(c.id for c in answer.citations) == ["OP4(b)", "OP5(h)", "OP5(i)", "OP5(k)"]
+
+
+def test_a_topic_too_broad_to_list_is_searched(assistant):
+    assert assistant.topic_rows("What does the resolution say about human rights?") == []
+    answer = assistant.answer("What does the resolution say about human rights?")
+    assert not answer.abstained and 1 <= len(answer.citations) <= 2

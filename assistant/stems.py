@@ -1,0 +1,27 @@
+"""English stemming and function words, shared by the checks that compare a question's words with a text's."""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+def stemmer():
+    """A fresh PyStemmer stemWord: one per call, since a PyStemmer object is not safe to share between threads."""
+    import Stemmer  # imported lazily with the rest of retrieval
+
+    return Stemmer.Stemmer("english").stemWord
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """The words keyword search drops (bm25s's English list)."""
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN)
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Stopwords, plus the prepositions and fillers that bm25s keeps but that name no topic."""
+    return stopwords() | {"anything", "something", "against", "upon", "towards", "toward", "within", "among",
+                          "whether", "also", "still"}

@@ -1,0 +1,37 @@
+"""Questions that ask what the text says about a topic, and the paragraphs that use every word of it.
+
+"What does the resolution say about family reunification?" is answered by each paragraph that speaks of
+family reunification (three in A/RES/72/179), not by the one or two most similar: a researcher quoting
+the answer needs all of them. When a few paragraphs use every word of the topic, those are the answer;
+when many do ("human rights"), the topic is too broad to list and search decides as for any question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .absent import SUBJECT
+
+MAX_TOPIC_CLAUSES = 4  # more paragraphs than this using the topic's words: a broad topic, searched instead
+_ASKS_ABOUT = re.compile(
+    rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:say|state)\s+(?:about|on|regarding|concerning)\s+(?P<a>.+?)"
+    rf"\s*\??\s*$|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:say anything about|mention|discuss|address|deal with|"
+    r"talk about)\s+(?P<b>.+?)\s*\??\s*$", re.I)
+_TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+")
+
+
+def asked_topic(question: str) -> str | None:
+    """The X of "What does the resolution say about X?" / "Does it mention (address, discuss) X?"."""
+    match = _ASKS_ABOUT.match(question)
+    return (match.group("a") or match.group("b")) if match else None
+
+
+def topic_words(topic: str, stopwords: frozenset[str], stem) -> frozenset[str]:
+    """The stems of the topic's content words, numbers kept ("target 10.7")."""
+    tokens = [t.lower() for t in _TOKEN.findall(topic)]
+    return frozenset(stem(t) for t in tokens if t[0].isdigit() or (len(t) > 2 and t not in stopwords))
+
+
+def clause_words(text: str, stem) -> frozenset[str]:
+    """The stems of every word and number of a paragraph, as topic_words reads a topic."""
+    return frozenset(stem(t.lower()) for t in _TOKEN.findall(text))

@@ -1,0 +1,33 @@
+"""Which questions ask about a topic, and which words of it a paragraph must use (pure functions)."""
+
+import pytest
+
+from assistant.stems import function_words, stemmer
+from assistant.topics import asked_topic, clause_words, topic_words
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("What does the resolution say about family reunification?", "family reunification"),
+    ("what does it say regarding the best interests of the child", "the best interests of the child"),
+    ("Does the resolution mention remittances?", "remittances"),
+    ("Does it address trafficking in persons?", "trafficking in persons"),
+    ("Does the resolution say anything about xenophobia?", "xenophobia"),
+    ("Can migrant children be detained?", None),
+    ("What about gangs holding newcomers captive?", None),
+    ("Which treaties are States urged to ratify?", None),
+])
+def test_asked_topic(question, topic):
+    assert asked_topic(question) == topic
+
+
+@pytest.mark.parametrize("topic, text, covered", [
+    ("unaccompanied children", "including unaccompanied migrant children and persons with disabilities", True),
+    ("family reunification", "facilitate family reunification and promote", True),
+    ("family reunification", "the family is the natural unit of society", False),
+    ("target 10.7 of the 2030 Agenda", "the 2030 Agenda, including its target 10.7 on the facilitation", True),
+    ("target 10.7 of the 2030 Agenda", "the 2030 Agenda for Sustainable Development, and its targets", False),
+    ("organized crime against migrants", "transnational organized crime, and crimes committed on migrants", True),
+])
+def test_a_clause_covers_every_word_of_the_topic(topic, text, covered):
+    stem = stemmer()
+    assert (topic_words(topic, function_words(), stem) <= clause_words(text, stem)) is covered
