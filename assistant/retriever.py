@@ -56,7 +56,7 @@ class Assistant:
         self.keyword = KeywordScorer([r.embed_text for r in self.records])
         self._rows = {(r.doc, r.clause.id): i for i, r in enumerate(self.records)}
         self._vocabularies: dict[str, frozenset[str]] = {}
-        self._clause_words: list[frozenset[str]] | None = None  # read on the first topic question
+        self._lower_texts: list[str] | None = None  # made on the first topic question
 
     @classmethod
     def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = True) -> "Assistant":
@@ -147,10 +147,15 @@ class Assistant:
             return []
         stem = stemmer()
         words = topic_words(topic, function_words(), stem)
-        if self._clause_words is None:
-            self._clause_words = [clause_words(r.clause.text, stem) for r in self.records]
-        rows = [i for i, known in enumerate(self._clause_words)
-                if words and words <= known and (not docs or self.records[i].doc in docs)]
+        if not words:
+            return []
+        if self._lower_texts is None:
+            self._lower_texts = [r.clause.text.lower() for r in self.records]
+        # A cheap substring pass first (a stem's first letters are in any word it stems from), then the exact test.
+        prefixes = [w[:min(5, max(len(w) - 1, 2))] for w in words]
+        rows = [i for i, text in enumerate(self._lower_texts)
+                if (not docs or self.records[i].doc in docs) and all(p in text for p in prefixes)
+                and words <= clause_words(self.records[i].clause.text, stem)]
         return rows if len(rows) <= MAX_TOPIC_CLAUSES else []
 
     def vocabulary(self, docs: set[str]) -> frozenset[str]:
