@@ -13,23 +13,19 @@ from __future__ import annotations
 import re
 
 from .stems import function_words, stemmer
+from .topics import SUBJECT, asked_topic
 
-# How a question names the resolution as the one acting: "Does the resolution / it / the General Assembly ...".
-SUBJECT = r"(?:the resolution|the text|it|this resolution|the general assembly|the assembly)"
 # Verbs of a provision the text would have to spell out: what it creates, sets, funds or forbids.
 _ACTIONS = (r"create|establish|set(?: up)?|impose|authori[sz]e|require|regulate|ban|prohibit|outlaw|forbid|grant|"
             r"allocate|fund|finance|define|criminali[sz]e|decriminali[sz]e|legali[sz]e|mandate|oblige|abolish|"
-            r"introduce|launch|cap|tax|guarantee|compel|order")
+            r"introduce|launch|cap|tax|guarantee|compel|order|call for|recommend|propose|demand")
 _DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{SUBJECT}\s+(?:\w+ly\s+)?(?:{_ACTIONS})s?\s+"
-                          r"(?P<what>.+?)\s*\??\s*$", re.I)
-# What it says of a thing: the thing's names must be in the text for it to say anything of it.
-_SAYS_OF = re.compile(rf"^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:mention|discuss|address|cover|deal with|"
-                      r"talk about|say anything about|refer to|speak (?:of|about))\s+(?P<what>.+?)\s*\??\s*$"
-                      rf"|^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:say|state)\s+(?:about|on|regarding)\s+"
-                      r"(?P<what2>.+?)\s*\??\s*$"
-                      r"|^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:provisions?|paragraphs?|clauses?|anything|"
-                      r"mention|references?|language|wording)\s+(?:on|about|regarding|concerning|of|to|for)\s+"
-                      r"(?P<what3>.+?)\s*\??\s*$", re.I)
+                          r"(?P<what>.+?)\s*\??\s*$"
+                          rf"|^\s*(?:what|which)\s+(?P<what2>\w+(?:\s+\w+)?)\s+(?:does|do|did|will|would)\s+"
+                          rf"{SUBJECT}\s+(?:{_ACTIONS})\b", re.I)
+# Capitalised words that name no particular thing ("the United Nations", "Member States").
+_GENERIC_NAMES = {"united", "nations", "general", "assembly", "member", "members", "states", "state", "secretary",
+                  "resolution", "resolutions", "council", "committee", "human", "rights", "government", "governments"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
@@ -40,25 +36,37 @@ def words_of(text: str) -> set[str]:
     return set(Stemmer.Stemmer("english").stemWords(_lower_words(text)))
 
 
-def absent_words(question: str, vocabulary: set[str] | frozenset[str]) -> list[str]:
+def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: frozenset[str] = frozenset()) -> list[str]:
     """The words of what the question asks about that no indexed paragraph uses (`vocabulary`: their
     stems, from `words_of`); empty when none is missing or the question is not of a form read here.
 
     "Does it set a deadline for ...?": any missing word of the provision ("deadline").
-    "Does it mention / What does it say about X?": X's capitalised words that are missing ("Rohingya"),
-    or every word of X when all are missing ("artificial intelligence").
+    "Does it mention / What does it say about / What is its position on X?": X's capitalised words that are
+    missing ("Rohingya"), or every word of X when all are missing ("artificial intelligence"), words of the
+    resolution's own subject (`theme`: the stems of its title, "migrants") aside.
+    Any question: the names it uses when the text uses none of them ("Is Australia's policy criticized?").
     """
-    act = _DOES_IT_ACT.match(question)
     stem = stemmer()
+    act = _DOES_IT_ACT.match(question)
     if act:
-        return _missing(_content(act.group("what")), vocabulary, stem)
-    says = _SAYS_OF.match(question)
-    if not says:
-        return []
-    words = _content(says.group("what") or says.group("what2") or says.group("what3"))
-    missing = _missing(words, vocabulary, stem)
-    names = [w for w in missing if w[0].isupper()]
-    return names or (missing if missing and len(missing) == len(words) else [])
+        return _missing(_content(act.group("what") or act.group("what2")), vocabulary, stem)
+    topic = asked_topic(question)
+    if topic:
+        words = [w for w in _content(topic) if stem(w.lower()) not in theme]
+        missing = _missing(words, vocabulary, stem)
+        names = [w for w in missing if w[0].isupper()]
+        if names or (missing and len(missing) == len(words)):
+            return names or missing
+    return unknown_names(question, vocabulary, stem)
+
+
+def unknown_names(question: str, vocabulary, stem) -> list[str]:
+    """Capitalised words past the first that no paragraph uses, when the question uses no name the text does
+    ("the Hague tribunal's ruling over citizens of Mexico" names Mexico, which the text does: a lay alias)."""
+    names = [re.sub(r"['’]s?$", "", w) for w in _WORD.findall(question)[1:]]
+    names = [w for w in names if w[0].isupper() and not w.isupper() and len(w) > 2 and w.lower() not in _GENERIC_NAMES]
+    missing = _missing(names, vocabulary, stem)
+    return missing if len(missing) == len(names) else []
 
 
 def _content(phrase: str) -> list[str]:

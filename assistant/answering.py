@@ -27,8 +27,17 @@ UNRECORDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|sponsor(?:s|ed|ing|ship)?|co-?
                         r"|^\s*(?:what|how)\s+(?:did|do|does|has|have)\s+(?!(?:the resolution|it|this resolution|the text|"
                         r"the general assembly|the assembly)\s)[\w\s'’-]+?\s+(?:say|think|react|respond|comment)\w*\s+"
                         r"(?:about|of|on|to)\s+(?:the|this)\s+(?:resolution|text)\b"
-                        r"|\breactions?\s+to\s+(?:the|this)\s+resolution\b|\bhow was (?:the|this) resolution received\b",
-                        re.I)
+                        r"|\breactions?\s+to\s+(?:the|this)\s+resolution\b|\bhow was (?:the|this) resolution received\b"
+                        r"|\b(?:is|was)\s+(?:the|this)\s+resolution\s+(?:supported|opposed|backed|critici[sz]ed)\s+by\b"
+                        r"|\bwho\s+(?:supported|opposed|backed|critici[sz]ed)\b", re.I)
+# A resolution says what States should do; what follows when they do not is not in its text.
+ENFORCEMENT = re.compile(
+    r"\benforc\w*\s+(?:of\s+)?(?:the|this)\s+resolution\b|\bcompl(?:y|iance)\s+with\s+(?:the|this|its)\s+resolution\b"
+    r"|\b(?:the|this)\s+resolution\s+(?:is\s+|legally\s+)*binding\b|\bis\s+(?:the|this)\s+resolution\s+"
+    r"(?:legally\s+)?(?:binding|enforceable|mandatory|compulsory)\b"
+    r"|\b(?:does not|doesn't|do not|don't|fails? to|refuses? to)\s+(?:comply|follow|implement|respect|obey)\s+"
+    r"(?:with\s+)?(?:it|the resolution|this resolution)\b|\b(?:violat\w+|break\w*|ignor\w+)\s+(?:the|this)\s+resolution\b",
+    re.I)
 
 
 class AnswerGenerator(Protocol):
@@ -45,8 +54,9 @@ class Gap:
 
     kind: "unrecorded" (votes, sponsors), "not_indexed" (detail: the symbols), "heading" (detail: "date" or
     "title", then the symbols it is asked of), "no_paragraph" (detail: the named ids that do not exist),
-    "unmentioned" (detail: the name no clause mentions), "absent" (detail: the words of the provision asked
-    about that no clause uses) or "no_fact" (detail: the kind of fact asked for).
+    "unmentioned" (detail: the name no clause mentions), "enforcement" (how it is enforced, whether it binds),
+    "absent" (detail: the words of the provision asked about that no clause uses) or "no_fact" (detail: the
+    kind of fact asked for).
     """
 
     kind: str
@@ -54,10 +64,11 @@ class Gap:
 
 
 def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
-             vocabulary: frozenset[str] = frozenset()) -> Gap | None:
+             vocabulary: frozenset[str] = frozenset(), theme: frozenset[str] = frozenset()) -> Gap | None:
     """Votes or sponsors, a resolution asked about that is not indexed (`documents`: the indexed symbols),
     what only the heading states, a named paragraph that does not exist, a name no paragraph mentions, a
-    provision in words no paragraph uses (`vocabulary`: the stems of the answering resolutions' words), or a
+    provision in words no paragraph uses (`vocabulary`: the stems of the answering resolutions' words; `theme`:
+    of their titles), how the resolution is enforced, or a
     figure, date, person or country asked for that none of the best clauses gives."""
     if UNRECORDED.search(question):
         return Gap("unrecorded")
@@ -77,18 +88,20 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
     name = asked_if_mentioned(searched)  # "Does it mention the Global Compact on Refugees?"
     if name and not any(names_part_of(p.text, name) for p in passages):
         return Gap("unmentioned", (name,))
-    missing = absent_words(searched, vocabulary) if vocabulary else []
-    if missing and not any(p.via == "mention" for p in passages):  # a State named in another form: "Mexican"
-        return Gap("absent", tuple(missing))
-    asked = asked_fact(question)
+    if ENFORCEMENT.search(question):
+        return Gap("enforcement")
+    asked = asked_fact(question)  # before words: "gives no figures" says more than "no paragraph uses “Europe”"
     if asked and not any(gives_fact(p.text, asked, question) for p in passages[:FACT_DEPTH]):
         return Gap("no_fact", (asked,))
+    missing = absent_words(searched, vocabulary, theme) if vocabulary else []
+    if missing and not any(p.via == "mention" for p in passages):  # a State named in another form: "Mexican"
+        return Gap("unmentioned" if len(missing) == 1 and is_country(missing[0]) else "absent", tuple(missing))
     return None
 
 
 def unanswerable(question: str, passages: list[Passage], documents: list[str] = (),
-                 vocabulary: frozenset[str] = frozenset()) -> bool:
-    return find_gap(question, passages, documents, vocabulary) is not None
+                 vocabulary: frozenset[str] = frozenset(), theme: frozenset[str] = frozenset()) -> bool:
+    return find_gap(question, passages, documents, vocabulary, theme) is not None
 
 
 def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, asked: list[str] = ()) -> str:
@@ -115,6 +128,9 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
     if gap and gap.kind == "unmentioned":
         article = "" if is_country(gap.detail[0]) else "the "
         return f"{where} {'does' if one else 'do'} not mention {article}{gap.detail[0]}."
+    if gap and gap.kind == "enforcement":
+        return (f"{where} {'does' if one else 'do'} not say how {'it is' if one else 'they are'} enforced or what "
+                "follows when a State does not comply.")
     if gap and gap.kind == "absent":
         quoted = [f"“{word}”" for word in gap.detail]
         words = f"the word {quoted[0]}" if len(quoted) == 1 else f"the words {', '.join(quoted[:-1])} or {quoted[-1]}"
@@ -138,8 +154,9 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     generator = generator or GroundedGenerator()
     passages = assistant.retrieve(question, k)
     question = " ".join(question.split())
-    vocabulary = assistant.vocabulary({p.doc for p in passages})
-    gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents], vocabulary)
+    docs = {p.doc for p in passages}
+    gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents], assistant.vocabulary(docs),
+                   assistant.theme(docs))
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
         message = no_answer(assistant.documents, passages, gap, assistant.asked_documents(question))

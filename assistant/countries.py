@@ -30,8 +30,14 @@ State of Palestine|Palestine
 
 
 @cache
+def country_names() -> tuple[str, ...]:
+    """Every name in COUNTRIES, longest first."""
+    return tuple(sorted({n.strip() for n in COUNTRIES.replace("\n", "").split("|") if n.strip()}, key=len, reverse=True))
+
+
+@cache
 def _pattern() -> re.Pattern:
-    names = sorted({n.strip() for n in COUNTRIES.replace("\n", "").split("|") if n.strip()}, key=len, reverse=True)
+    names = country_names()
     # Capitals as written: "Chad" and "Turkey" are countries, "turkey" is not.
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 

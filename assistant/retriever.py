@@ -159,13 +159,23 @@ class Assistant:
         return rows if len(rows) <= MAX_TOPIC_CLAUSES else []
 
     def vocabulary(self, docs: set[str]) -> frozenset[str]:
-        """The word stems of the paragraphs of `docs` (see absent.words_of), each document's read once."""
+        """The word stems of the paragraphs of `docs` (see absent.words_of), with the States they name in any
+        form ("Mexican nationals" names Mexico); each document's read once."""
         from .absent import words_of
+        from .countries import country_names
+        from .mentions import names_country
 
         for doc in docs - self._vocabularies.keys():
             text = " ".join(r.clause.text for r in self.records if r.doc == doc)
-            self._vocabularies[doc] = frozenset(words_of(text))
+            states = " ".join(name for name in country_names() if names_country(text, name))
+            self._vocabularies[doc] = frozenset(words_of(f"{text} {states}"))
         return frozenset().union(*(self._vocabularies[doc] for doc in docs))
+
+    def theme(self, docs: set[str]) -> frozenset[str]:
+        """The word stems of the titles of `docs`: what every question about them is about ("migrants")."""
+        from .absent import words_of
+
+        return frozenset(words_of(" ".join(d["title"] or "" for d in self.documents if d["symbol"] in docs)))
 
     def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0,
                 keyword: float = 0.0) -> Passage:

@@ -10,20 +10,28 @@ from __future__ import annotations
 
 import re
 
-from .absent import SUBJECT
-
 MAX_TOPIC_CLAUSES = 4  # more paragraphs than this using the topic's words: a broad topic, searched instead
+# How a question names the resolution as the one acting: "Does the resolution / it / the General Assembly ...".
+SUBJECT = r"(?:the resolution|the text|it|this resolution|the general assembly|the assembly)"
+_POSSESSIVE = r"(?:the resolution's|the resolution’s|the text's|the text’s|its|the general assembly's|the assembly's)"
 _ASKS_ABOUT = re.compile(
-    rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:say|state)\s+(?:about|on|regarding|concerning)\s+(?P<a>.+?)"
-    rf"\s*\??\s*$|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:say anything about|mention|discuss|address|deal with|"
-    r"talk about)\s+(?P<b>.+?)\s*\??\s*$", re.I)
+    rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:say|state)\s+(?:about|on|regarding|concerning)\s+(?P<a>.+?)\s*\??\s*$"
+    rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:say anything about|mention|discuss|address|cover|deal with|talk about|"
+    r"refer to|speak (?:of|about))\s+(?P<b>.+?)\s*\??\s*$"
+    r"|^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:provisions?|paragraphs?|clauses?|anything|mention|references?|"
+    r"language|wording)\s+(?:on|about|regarding|concerning|of|to|for)\s+(?P<c>.+?)\s*\??\s*$"
+    rf"|^\s*what\s+(?:is|are)\s+{_POSSESSIVE}\s+(?:position|stance|view|views|opinion|line)\s+"
+    r"(?:on|about|regarding|towards?)\s+(?P<d>.+?)\s*\??\s*$"
+    rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:express|give|take|have|state)\s+(?:an?\s+|any\s+)?(?:opinion|position|"
+    r"view|stance)\s+(?:on|about|regarding)\s+(?P<e>.+?)\s*\??\s*$", re.I)
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+")
 
 
 def asked_topic(question: str) -> str | None:
-    """The X of "What does the resolution say about X?" / "Does it mention (address, discuss) X?"."""
+    """The X of "What does the resolution say about X?", "Does it mention (address, discuss) X?", "Is there a
+    provision on X?", "What is its position on X?"."""
     match = _ASKS_ABOUT.match(question)
-    return (match.group("a") or match.group("b")) if match else None
+    return next(group for group in match.groups() if group) if match else None
 
 
 def topic_words(topic: str, stopwords: frozenset[str], stem) -> frozenset[str]:

@@ -31,11 +31,14 @@ def test_every_marker_matches_a_citation_and_quotes_are_verbatim(assistant):
             assert contains(assistant.clause(c.doc, c.id).text, c.quote)
 
 
-@pytest.mark.parametrize("question", ["What is the capital of France?", "Who won the 2018 FIFA World Cup?"])
-def test_abstains_when_nothing_answers(assistant, question):
+@pytest.mark.parametrize("question, expected", [
+    ("What is the capital of France?", "A/RES/72/179 does not mention France."),
+    ("Who won the 2018 FIFA World Cup?", "Resolution A/RES/72/179 does not address this question."),
+])
+def test_abstains_when_nothing_answers(assistant, question, expected):
     answer = assistant.answer(question)
     assert answer.abstained and answer.citations == ()
-    assert answer.answer == "Resolution A/RES/72/179 does not address this question."
+    assert answer.answer == expected
 
 
 def test_named_paragraph_that_does_not_exist(assistant):
@@ -164,7 +167,8 @@ def test_a_provision_in_the_text_s_own_words_is_answered(assistant):
 
 @pytest.mark.parametrize("question", ["What did the delegation of Hungary say about the resolution?",
                                       "How did the European Union react to the resolution?",
-                                      "Which States voted against it?"])
+                                      "Which States voted against it?",
+                                      "Was the resolution opposed by any Member State?"])
 def test_what_delegations_said_is_in_the_meeting_records(assistant, question):
     answer = assistant.answer(question)
     assert answer.abstained and answer.citations == ()
@@ -196,3 +200,20 @@ def test_a_topic_too_broad_to_list_is_searched(assistant):
     assert assistant.topic_rows("What does the resolution say about human rights?") == []
     answer = assistant.answer("What does the resolution say about human rights?")
     assert not answer.abstained and 1 <= len(answer.citations) <= 2
+
+
+@pytest.mark.parametrize("question", ["Who enforces the resolution?", "Is this resolution legally binding?",
+                                      "What happens to a country that ignores the resolution?",
+                                      "What if a State does not comply with the resolution?"])
+def test_how_it_is_enforced_is_not_in_the_text(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.abstained and answer.citations == ()
+    assert answer.answer == ("A/RES/72/179 does not say how it is enforced or what follows when a State does not "
+                             "comply.")
+
+
+def test_a_name_the_text_never_uses(assistant):
+    answer = assistant.answer("Is Hungary's border fence criticized?")
+    assert answer.abstained and answer.answer == "A/RES/72/179 does not mention Hungary."
+    answer = assistant.answer("Does the resolution ask States to enforce labour law?")  # "enforce", not enforcement
+    assert [c.id for c in answer.citations] == ["OP4(l)"]
