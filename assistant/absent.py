@@ -11,6 +11,7 @@ everyday words ("Should kids be kept in lockups?") is answered by paragraphs tha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .stems import function_words, stemmer
 from .topics import SUBJECT, asked_topic
@@ -36,14 +37,18 @@ def words_of(text: str) -> set[str]:
     return set(Stemmer.Stemmer("english").stemWords(_lower_words(text)))
 
 
-def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: frozenset[str] = frozenset()) -> list[str]:
+def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: frozenset[str] = frozenset(),
+                 related: Callable[[str], bool] | None = None) -> list[str]:
     """The words of what the question asks about that no indexed paragraph uses (`vocabulary`: their
     stems, from `words_of`); empty when none is missing or the question is not of a form read here.
 
     "Does it set a deadline for ...?": any missing word of the provision ("deadline").
     "Does it mention / What does it say about / What is its position on X?": X's capitalised words that are
     missing ("Rohingya"), or every word of X when all are missing ("artificial intelligence"), words of the
-    resolution's own subject (`theme`: the stems of its title, "migrants") aside.
+    resolution's own subject (`theme`: the stems of its title, "migrants") aside. With `related` (whether a
+    word has a near-synonym in the paragraphs found), the missing words count only when none has one ("dual
+    citizenship", not "school for kids"); a word ending a compound whose first word the text uses ("climate
+    change") never counts.
     Any question: the names it uses when the text uses none of them ("Is Australia's policy criticized?").
     """
     stem = stemmer()
@@ -55,9 +60,22 @@ def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: fr
         words = [w for w in _content(topic) if stem(w.lower()) not in theme]
         missing = _missing(words, vocabulary, stem)
         names = [w for w in missing if w[0].isupper()]
-        if names or (missing and len(missing) == len(words)):
-            return names or missing
+        if names:
+            return names
+        if related is None:
+            if missing and len(missing) == len(words):
+                return missing
+        else:
+            unrelated = [w for w in missing if not _ends_compound(w, topic, missing) and not related(w)]
+            if missing and len(unrelated) == len(missing):
+                return unrelated
     return unknown_names(question, vocabulary, stem)
+
+
+def _ends_compound(word: str, topic: str, missing: list[str]) -> bool:
+    """Whether `word` follows another word of the topic that is not missing: "climate change"."""
+    before = re.search(rf"([A-Za-z][\w'’-]*)\s+{re.escape(word)}\b", topic)
+    return bool(before) and before.group(1) not in missing and before.group(1).lower() not in function_words()
 
 
 def unknown_names(question: str, vocabulary, stem) -> list[str]:
@@ -67,6 +85,12 @@ def unknown_names(question: str, vocabulary, stem) -> list[str]:
     names = [w for w in names if w[0].isupper() and not w.isupper() and len(w) > 2 and w.lower() not in _GENERIC_NAMES]
     missing = _missing(names, vocabulary, stem)
     return missing if len(missing) == len(names) else []
+
+
+def content_words(text: str) -> set[str]:
+    """A text's words that can carry a topic: lowercased, function words and short words aside."""
+    stop = function_words()
+    return {w for w in _lower_words(text) if len(w) > 2 and w not in stop}
 
 
 def _content(phrase: str) -> list[str]:

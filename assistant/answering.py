@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -64,11 +65,13 @@ class Gap:
 
 
 def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
-             vocabulary: frozenset[str] = frozenset(), theme: frozenset[str] = frozenset()) -> Gap | None:
+             vocabulary: frozenset[str] = frozenset(), theme: frozenset[str] = frozenset(),
+             related: Callable[[str], bool] | None = None) -> Gap | None:
     """Votes or sponsors, a resolution asked about that is not indexed (`documents`: the indexed symbols),
     what only the heading states, a named paragraph that does not exist, a name no paragraph mentions, a
     provision in words no paragraph uses (`vocabulary`: the stems of the answering resolutions' words; `theme`:
-    of their titles), how the resolution is enforced, or a
+    of their titles; `related`: whether a word has a near-synonym in the passages), how the resolution is
+    enforced, or a
     figure, date, person or country asked for that none of the best clauses gives."""
     if UNRECORDED.search(question):
         return Gap("unrecorded")
@@ -93,15 +96,16 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
     asked = asked_fact(question)  # before words: "gives no figures" says more than "no paragraph uses “Europe”"
     if asked and not any(gives_fact(p.text, asked, question) for p in passages[:FACT_DEPTH]):
         return Gap("no_fact", (asked,))
-    missing = absent_words(searched, vocabulary, theme) if vocabulary else []
+    missing = absent_words(searched, vocabulary, theme, related) if vocabulary else []
     if missing and not any(p.via == "mention" for p in passages):  # a State named in another form: "Mexican"
         return Gap("unmentioned" if len(missing) == 1 and is_country(missing[0]) else "absent", tuple(missing))
     return None
 
 
 def unanswerable(question: str, passages: list[Passage], documents: list[str] = (),
-                 vocabulary: frozenset[str] = frozenset(), theme: frozenset[str] = frozenset()) -> bool:
-    return find_gap(question, passages, documents, vocabulary, theme) is not None
+                 vocabulary: frozenset[str] = frozenset(), theme: frozenset[str] = frozenset(),
+                 related: Callable[[str], bool] | None = None) -> bool:
+    return find_gap(question, passages, documents, vocabulary, theme, related) is not None
 
 
 def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, asked: list[str] = ()) -> str:
@@ -156,7 +160,7 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     question = " ".join(question.split())
     docs = {p.doc for p in passages}
     gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents], assistant.vocabulary(docs),
-                   assistant.theme(docs))
+                   assistant.theme(docs), assistant.related(passages))
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
         message = no_answer(assistant.documents, passages, gap, assistant.asked_documents(question))

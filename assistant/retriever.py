@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,9 @@ from .references import find_references
 MAX_QUESTION_CHARS = 1000
 DENSE_DEPTH = 1000  # rows scored by FAISS; the rest count as least similar
 DEFAULT_FUSION = Fusion()
+# Single-word cosine at which MiniLM's neighbours are synonyms ("kids"/"children" 0.88, "jail"/"imprisonment" 0.76,
+# "wages"/"remuneration" 0.66) rather than merely related ("abortion"/"religion" 0.47, "deadline"/"obligations" 0.51).
+SYNONYM = 0.6
 
 
 def _search_all(index, query: np.ndarray, rows: int) -> np.ndarray:
@@ -57,6 +61,7 @@ class Assistant:
         self._rows = {(r.doc, r.clause.id): i for i, r in enumerate(self.records)}
         self._vocabularies: dict[str, frozenset[str]] = {}
         self._lower_texts: list[str] | None = None  # made on the first topic question
+        self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (Assistant.related)
 
     @classmethod
     def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = True) -> "Assistant":
@@ -170,6 +175,22 @@ class Assistant:
             states = " ".join(name for name in country_names() if names_country(text, name))
             self._vocabularies[doc] = frozenset(words_of(f"{text} {states}"))
         return frozenset().union(*(self._vocabularies[doc] for doc in docs))
+
+    def related(self, passages: list[Passage], top: int = 3) -> Callable[[str], bool]:
+        """Whether a word has a near-synonym (cosine >= SYNONYM of the single words) among the words of the `top`
+        passages: "kids" has "children"; "abortion" has nothing in paragraphs about women and children.
+        Word vectors are encoded on first need and kept."""
+        from .absent import content_words
+
+        def related(word: str) -> bool:
+            candidates = sorted({w for p in passages[:top] for w in content_words(p.text)})
+            new = [w for w in [word, *candidates] if w not in self._word_vectors]
+            if new:
+                self._word_vectors.update(zip(new, self.embedder.encode(new)))
+            vectors = np.stack([self._word_vectors[w] for w in candidates]) if candidates else np.zeros((0, 1))
+            return bool(candidates) and float((vectors @ self._word_vectors[word]).max()) >= SYNONYM
+
+        return related
 
     def theme(self, docs: set[str]) -> frozenset[str]:
         """The word stems of the titles of `docs`: what every question about them is about ("migrants")."""

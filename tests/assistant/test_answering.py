@@ -217,3 +217,10 @@ def test_a_name_the_text_never_uses(assistant):
     assert answer.abstained and answer.answer == "A/RES/72/179 does not mention Hungary."
     answer = assistant.answer("Does the resolution ask States to enforce labour law?")  # "enforce", not enforcement
     assert [c.id for c in answer.citations] == ["OP4(l)"]
+
+
+def test_everyday_words_with_a_near_synonym_in_the_text_are_searched(assistant):
+    answer = assistant.answer("What does the resolution say about school for migrant kids?")  # education, children
+    assert [c.id for c in answer.citations] == ["OP5(i)"]
+    answer = assistant.answer("What does the resolution say about homeless migrants?")
+    assert answer.abstained and answer.answer.endswith("no paragraph uses the word “homeless”.")
