@@ -145,9 +145,9 @@ class Assistant:
         """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about;
         none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
         from .stems import function_words, stemmer
-        from .topics import MAX_TOPIC_CLAUSES, asked_topic, clause_words, topic_words
+        from .topics import MAX_TOPIC_CLAUSES, clause_words, searched_topic, topic_words
 
-        topic = asked_topic(without_asked(question))
+        topic = searched_topic(without_asked(question))
         if not topic:
             return []
         stem = stemmer()

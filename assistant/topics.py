@@ -24,6 +24,13 @@ _ASKS_ABOUT = re.compile(
     r"(?:on|about|regarding|towards?)\s+(?P<d>.+?)\s*\??\s*$"
     rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:express|give|take|have|state)\s+(?:an?\s+|any\s+)?(?:opinion|position|"
     r"view|stance)\s+(?:on|about|regarding)\s+(?P<e>.+?)\s*\??\s*$", re.I)
+# The verbs that open resolution paragraphs: "Does it reaffirm the Universal Declaration?" is answered by the
+# paragraphs that reaffirm it, so the verb is part of the topic.
+_OPENING_VERBS = (r"reaffirm|recall|recogni[sz]e|acknowledge|welcome|note|take note of|condemn|urge|call upon|call on|"
+                  r"encourage|invite|request|stress|emphasi[sz]e|underline|affirm|reiterate|deplore|commend|endorse|"
+                  r"express concern (?:about|at|over)")
+_DOES_IT_OPEN = re.compile(rf"^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:also\s+)?(?P<verb>{_OPENING_VERBS})\s+"
+                           r"(?P<what>.+?)\s*\??\s*$", re.I)
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+")
 
 
@@ -32,6 +39,13 @@ def asked_topic(question: str) -> str | None:
     provision on X?", "What is its position on X?"."""
     match = _ASKS_ABOUT.match(question)
     return next(group for group in match.groups() if group) if match else None
+
+
+def searched_topic(question: str) -> str | None:
+    """The topic whose words the paragraphs that answer must all use: asked_topic's X, or "reaffirm X" for
+    "Does it reaffirm X?" (any verb that opens resolution paragraphs)."""
+    match = _DOES_IT_OPEN.match(question)
+    return f"{match.group('verb')} {match.group('what')}" if match else asked_topic(question)
 
 
 def topic_words(topic: str, stopwords: frozenset[str], stem) -> frozenset[str]:

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.stems import function_words, stemmer
-from assistant.topics import asked_topic, clause_words, topic_words
+from assistant.topics import asked_topic, clause_words, searched_topic, topic_words
 
 
 @pytest.mark.parametrize("question, topic", [
@@ -31,3 +31,14 @@ def test_asked_topic(question, topic):
 def test_a_clause_covers_every_word_of_the_topic(topic, text, covered):
     stem = stemmer()
     assert (topic_words(topic, function_words(), stem) <= clause_words(text, stem)) is covered
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Does the resolution reaffirm the Universal Declaration of Human Rights?",
+     "reaffirm the Universal Declaration of Human Rights"),
+    ("Does it also call upon States to end child detention?", "call upon States to end child detention"),
+    ("Does the resolution mention remittances?", "remittances"),  # a verb that names no act of the text
+    ("Does it say every person has the same worth?", None),
+])
+def test_searched_topic_keeps_the_verb_that_opens_paragraphs(question, topic):
+    assert searched_topic(question) == topic
