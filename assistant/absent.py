@@ -23,18 +23,25 @@ _ACTIONS = (r"create|establish|set(?: up)?|impose|authori[sz]e|require|regulate|
 _DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{SUBJECT}\s+(?:\w+ly\s+)?(?:{_ACTIONS})s?\s+"
                           r"(?P<what>.+?)\s*\??\s*$"
                           rf"|^\s*(?:what|which)\s+(?P<what2>\w+(?:\s+\w+)?)\s+(?:does|do|did|will|would)\s+"
-                          rf"{SUBJECT}\s+(?:{_ACTIONS})\b", re.I)
+                          rf"{SUBJECT}\s+(?:{_ACTIONS})\b"
+                          r"|^\s*(?:are|is|must)\s+(?:states|countries|governments|member states|a state|a country)\s+"
+                          r"(?:required|obliged|obligated|bound|forced|compelled)\s+to\s+(?P<what3>.+?)\s*\??\s*$", re.I)
 # Capitalised words that name no particular thing ("the United Nations", "Member States").
 _GENERIC_NAMES = {"united", "nations", "general", "assembly", "member", "members", "states", "state", "secretary",
                   "resolution", "resolutions", "council", "committee", "human", "rights", "government", "governments"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                 "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"}
+# A number the question states, not a paragraph, resolution, session or year it names.
+_STATED_NUMBER = re.compile(r"(?<![\w/.])(?<!paragraph )(?<!para\. )(?<!resolution )(?<!article )(?<!session )"
+                            r"(?<!PP)(?<!OP)(\d{1,3}(?:\.\d+)?)(?![\w/]|\.\d| ?\()")
 
 
 def words_of(text: str) -> set[str]:
-    """The stems of every word of a text, as `absent_words` compares them."""
+    """The stems of every word of a text, as `absent_words` compares them, and its numbers."""
     import Stemmer
 
-    return set(Stemmer.Stemmer("english").stemWords(_lower_words(text)))
+    return set(Stemmer.Stemmer("english").stemWords(_lower_words(text))) | set(re.findall(r"\d+(?:\.\d+)?", text))
 
 
 def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: frozenset[str] = frozenset(),
@@ -54,7 +61,7 @@ def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: fr
     stem = stemmer()
     act = _DOES_IT_ACT.match(question)
     if act:
-        return _missing(_content(act.group("what") or act.group("what2")), vocabulary, stem)
+        return _missing(_content(act.group("what") or act.group("what2") or act.group("what3")), vocabulary, stem)
     topic = asked_topic(question)
     if topic:
         words = [w for w in _content(topic) if stem(w.lower()) not in theme]
@@ -69,7 +76,14 @@ def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: fr
             unrelated = [w for w in missing if not _ends_compound(w, topic, missing) and not related(w)]
             if missing and len(unrelated) == len(missing):
                 return unrelated
-    return unknown_names(question, vocabulary, stem)
+    return unknown_names(question, vocabulary, stem) or unknown_numbers(question, vocabulary)
+
+
+def unknown_numbers(question: str, vocabulary) -> list[str]:
+    """Numbers the question states ("after five years", "under 18") that no paragraph uses: a resolution that
+    never writes the number does not say what the question says of it. Years are dates (facts.py), not read here."""
+    stated = _STATED_NUMBER.findall(question) + [w for w in _lower_words(question) if w in _NUMBER_WORDS]
+    return [n for n in dict.fromkeys(stated) if n not in vocabulary]
 
 
 def _ends_compound(word: str, topic: str, missing: list[str]) -> bool:

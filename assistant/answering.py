@@ -35,7 +35,9 @@ UNRECORDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|sponsor(?:s|ed|ing|ship)?|co-?
 ENFORCEMENT = re.compile(
     r"\benforc\w*\s+(?:of\s+)?(?:the|this)\s+resolution\b|\bcompl(?:y|iance)\s+with\s+(?:the|this|its)\s+resolution\b"
     r"|\b(?:the|this)\s+resolution\s+(?:is\s+|legally\s+)*binding\b|\bis\s+(?:the|this)\s+resolution\s+"
-    r"(?:legally\s+)?(?:binding|enforceable|mandatory|compulsory)\b"
+    r"(?:legally\s+)?(?:binding|enforceable|mandatory|compulsory|part of|a source of)\b"
+    r"|\b(?:sue|take\b.{0,30}?\bto court|file (?:a )?(?:complaint|claim|lawsuit))\b.*\b(?:under|based on|using)\s+"
+    r"(?:the|this)\s+resolution\b"
     r"|\b(?:does not|doesn't|do not|don't|fails? to|refuses? to)\s+(?:comply|follow|implement|respect|obey)\s+"
     r"(?:with\s+)?(?:it|the resolution|this resolution)\b|\b(?:violat\w+|break\w*|ignor\w+)\s+(?:the|this)\s+resolution\b",
     re.I)
@@ -96,7 +98,7 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
     asked = asked_fact(question)  # before words: "gives no figures" says more than "no paragraph uses “Europe”"
     if asked and not any(gives_fact(p.text, asked, question) for p in passages[:FACT_DEPTH]):
         return Gap("no_fact", (asked,))
-    missing = absent_words(searched, vocabulary, theme, related) if vocabulary else []
+    missing = absent_words(searched, vocabulary, theme, related) if vocabulary and not references else []
     if missing and not any(p.via == "mention" for p in passages):  # a State named in another form: "Mexican"
         return Gap("unmentioned" if len(missing) == 1 and is_country(missing[0]) else "absent", tuple(missing))
     return None

@@ -24,14 +24,18 @@ _OFFICES = (r"president|chair(?:person|man|woman)?|head|secretary-general|direct
 _ASKS = {
     QUANTITY: re.compile(
         r"^\s*(?:how (?:many|much|long|often)\b|what (?:percentage|proportion|share|number|fraction|amount|sum)\b"
-        r"|what (?:is|was|are|were) the (?:\w+ )?(?:number|percentage|proportion|population|rate|amount|cost|price|budget|total)\b)", re.I),
+        r"|what (?:is|was|are|were) the (?:\w+ )?(?:number|percentage|proportion|population|rate|amount|cost|price|budget|total)\b)"
+        # "Does it say how long ...?", "Does it tell States how many ...?", "Does it give a number for ...?"
+        r"|^\s*(?:does|do|did)\b.*?\b(?:say|tell|specify|state|set|give|indicate|fix)\w*\b.*?\b(?:how (?:many|much|long|often)"
+        r"|an? (?:number|figure|amount|percentage|quota|limit))\b", re.I),
     DATE: re.compile(
         r"^\s*(?:when (?:was|were|did|is|are|will|does|do)\b|in what year\b|what year\b|(?:on|by) what date\b"
         r"|what date\b|since when\b)", re.I),
     PERSON: re.compile(
         r"^\s*(?:what (?:is|was|are|were) the names? of\b"
         rf"|who (?:is|was|are|were) (?:the )?(?:current |present |new |former )?(?:{_OFFICES})s?\b"
-        r"|who (?:won|wrote|drafted|signed|chaired|presided|proposed|introduced|founded|leads|heads|chairs)\b)", re.I),
+        r"|who (?:won|wrote|drafted|signed|chaired|presided|proposed|introduced|founded|leads|heads|chairs)\b"
+        r"|who (?:will |should |must |would )?(?:pay|pays|paid|fund|funds|finance|finances)\b)", re.I),
     COUNTRY: re.compile(r"^\s*(?:in )?(?:which|what) (?:countr(?:y|ies)|nations?)\b", re.I),
     DEFINITION: re.compile(r"^\s*(?:how (?:does|do|did) .+? define\b|(?:does|do|did) .+? define\b"
                            r"|what (?:is|are) the definitions? of\b|what (?:does|do) .+? mean by\b)", re.I),

@@ -30,6 +30,11 @@ VOCABULARY = frozenset(words_of(
     ("What is the resolution's position on the death penalty?", ["death", "penalty"]),
     ("Does the resolution express an opinion on Brexit?", ["Brexit"]),
     ("Is there a provision on the Schengen area?", ["Schengen"]),
+    ("Are States required to provide legal aid to migrants?", ["provide", "legal", "aid"]),
+    # numbers the question states, not those of the paragraphs or resolutions it names
+    ("Does it say that children under 18 may not be detained?", ["18"]),
+    ("Does it say migrants get citizenship after five years?", ["five"]),
+    ("What does paragraph 16 say about remittances?", []),
     # any question: names the text never uses, unless it uses another name of the question
     ("Is Australia's offshore detention policy criticized?", ["Australia"]),
     ("Can the Hague tribunal help citizens of New York?", []),  # "New York" is there

@@ -203,6 +203,8 @@ def test_a_topic_too_broad_to_list_is_searched(assistant):
 
 
 @pytest.mark.parametrize("question", ["Who enforces the resolution?", "Is this resolution legally binding?",
+                                      "Can a migrant take a State to court under this resolution?",
+                                      "Is the resolution part of international law?",
                                       "What happens to a country that ignores the resolution?",
                                       "What if a State does not comply with the resolution?"])
 def test_how_it_is_enforced_is_not_in_the_text(assistant, question):

@@ -34,6 +34,11 @@ from assistant.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTITY, asked_f
     ("What does the resolution mean by irregular migration?", DEFINITION),
     ("What is the definition of a migrant worker?", DEFINITION),
     ("Does the resolution call for a definition?", None),
+    ("Does the resolution tell States how many refugees to resettle?", QUANTITY),
+    ("Does it say how long asylum procedures should take?", QUANTITY),
+    ("Does the resolution set a limit on detention?", QUANTITY),
+    ("Does it say how States should protect children?", None),
+    ("Who will pay for the alternatives to detention?", PERSON),
 ])
 def test_asked_fact(question, kind):
     assert asked_fact(question) == kind
