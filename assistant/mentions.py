@@ -9,8 +9,9 @@ Declaration for Refugees and Migrants" ... "the New York Declaration").
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .countries import is_country
+from .countries import country_names, is_country
 
 _WHERE = re.compile(
     r"^\s*(?:where|in which (?:paragraphs?|clauses?|places?)|which (?:paragraphs?|clauses?|parts?))\b"
@@ -119,7 +120,39 @@ def names_country(text: str, name: str) -> bool:
     """Whether the text names the State `name` in any form: "Syria" in "the Syrian Arab Republic", "Mexico" in
     "Mexican nationals", "Turkey" as "Türkiye"."""
     forms = (name, _COUNTRY_FORMS.get(name, name))
-    return any(re.search(rf"(?<!\w){re.escape(form[:-1] if len(form) > 4 else form)}", text) for form in forms)
+    return any(re.search(_form_pattern(form), text) for form in forms)
+
+
+# What may follow a State's name, or its name less the last letter: "Mexic-an", "Syri-an", "Chil-ean",
+# "Bangladesh-i" -- but not "Chil-dren".
+_DEMONYM = r"(?:ans?|ians?|ese|is?|ish|eans?|ic|ns?|s|['’]s)?"
+
+
+def _form_pattern(form: str) -> str:
+    if len(form) <= 4:
+        return rf"(?<!\w){re.escape(form)}{_DEMONYM}(?![\w-])"
+    return rf"(?<!\w){re.escape(form[:-1])}(?:{re.escape(form[-1])})?{_DEMONYM}(?![\w-])"
+
+
+def countries_named(text: str) -> set[str]:
+    """Every State the text names in some form (as names_country reads it), found in one pass; a shared
+    prefix ("Guine") counts for each State it could be."""
+    pattern, names_of = _country_forms()
+    found = {match.group() for match in pattern.finditer(text)}
+    # the longest form wins each match; "Syrian Arab Republic" also names "Syria"
+    return {name for form, names in names_of.items() if any(re.match(_form_pattern(form), f) for f in found)
+            for name in names}
+
+
+@cache
+def _country_forms() -> tuple[re.Pattern, dict[str, list[str]]]:
+    names_of: dict[str, list[str]] = {}
+    for name in country_names():
+        for form in (name, _COUNTRY_FORMS.get(name, name)):
+            names_of.setdefault(form, []).append(name)
+    forms = sorted(names_of, key=len, reverse=True)
+    # the lookahead rejects most positions at once: every form starts with a capital
+    return re.compile(r"(?<!\w)(?=[A-ZÀ-Ý])(?:" + "|".join(f"(?:{_form_pattern(form)})" for form in forms) + ")"), names_of
 
 
 def listed_name(question: str) -> str | None:

@@ -163,18 +163,23 @@ class Assistant:
                 and words <= clause_words(self.records[i].clause.text, stem)]
         return rows if len(rows) <= MAX_TOPIC_CLAUSES else []
 
-    def vocabulary(self, docs: set[str]) -> frozenset[str]:
-        """The word stems of the paragraphs of `docs` (see absent.words_of), with the States they name in any
-        form ("Mexican nationals" names Mexico); each document's read once."""
+    def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
+        """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see
+        absent.words_of), with the States they name in any form ("Mexican nationals" names Mexico); each
+        document's read once."""
         from .absent import words_of
-        from .countries import country_names
-        from .mentions import names_country
+        from .mentions import countries_named
 
-        for doc in docs - self._vocabularies.keys():
-            text = " ".join(r.clause.text for r in self.records if r.doc == doc)
-            states = " ".join(name for name in country_names() if names_country(text, name))
-            self._vocabularies[doc] = frozenset(words_of(f"{text} {states}"))
-        return frozenset().union(*(self._vocabularies[doc] for doc in docs))
+        docs = {d["symbol"] for d in self.documents} if docs is None else docs
+        if docs - self._vocabularies.keys():
+            texts: dict[str, list[str]] = {}
+            for r in self.records:
+                if r.doc in docs and r.doc not in self._vocabularies:
+                    texts.setdefault(r.doc, []).append(r.clause.text)
+            for doc, clauses in texts.items():
+                text = " ".join(clauses)
+                self._vocabularies[doc] = frozenset(words_of(f"{text} {' '.join(countries_named(text))}"))
+        return frozenset().union(*(self._vocabularies.get(doc, frozenset()) for doc in docs))
 
     def related(self, passages: list[Passage], top: int = 3) -> Callable[[str], bool]:
         """Whether a word has a near-synonym (cosine >= SYNONYM of the single words) among the words of the `top`

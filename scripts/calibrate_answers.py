@@ -25,9 +25,9 @@ def main(path: str = "eval/dev.jsonl") -> None:
     retrieved = []
     for q in questions:
         passages = assistant.retrieve(q.question, ANSWER_DEPTH)
-        answering = {p.doc for p in passages}
-        known = unanswerable(q.question, passages, docs, assistant.vocabulary(answering), assistant.theme(answering),
-                             assistant.related(passages))
+        asked = set(assistant.asked_documents(q.question))
+        known = unanswerable(q.question, passages, docs, assistant.vocabulary(asked or None),
+                             assistant.theme({p.doc for p in passages}), assistant.related(passages))
         retrieved.append((q, passages, known))
     grid = itertools.product((0.3, 0.33, 0.36), (0.9, 0.95, 1.01), (0.4, 0.5, 0.6), (1, 2, 3),
                              (0.7, 0.8, 0.85, 0.9), (3, 4))

@@ -84,3 +84,12 @@ def test_the_same_words_in_several_resolutions_are_written_once_and_cited_by_eac
     assert answer.answer.count("work towards ending the detention of migrant children") == 1
     for citation in answer.citations:
         assert f"[{citation.doc}#{citation.id}]" in answer.answer
+
+
+def test_words_no_paragraph_uses_are_checked_against_every_indexed_resolution(three):
+    answer = three.answer("Is Australia's offshore detention policy criticized?")
+    assert answer.abstained and answer.answer == "The indexed resolutions do not mention Australia."
+    answer = three.answer("Does the resolution regulate cryptocurrency remittances?")
+    assert answer.answer == "The indexed resolutions do not address this: no paragraph uses the word “cryptocurrency”."
+    answer = three.answer("What does the text say about the COVID-19 pandemic?")  # only 76/172 speaks of it
+    assert not answer.abstained and A76 in {c.doc for c in answer.citations}

@@ -99,6 +99,9 @@ def test_names_part_of(text, name, found):
     ("the Government of Viet Nam", "Vietnam", True),
     ("the French Republic", "France", False),
     ("migrants in transit", "Mexico", False),
+    ("the rights of migrant children", "Chile", False),
+    ("Chilean nationals", "Chile", True),
+    ("Bangladeshi workers", "Bangladesh", True),
 ])
 def test_names_country(text, name, found):
     assert names_country(text, name) is found
