@@ -26,6 +26,9 @@ class Policy:
     max_citations: never cite more clauses than this.
     list_ratio, list_max_citations: the same, for questions that ask for several things
         ("Which treaties ...?", "List ...", "Where is X mentioned?").
+    single_below: cite only the best clause when its keyword score (BM25, scaled to the best) is under this:
+        a question in other words than the text's ("Should kids be kept in lockups?") finds its closest
+        clause more reliably than the runners-up.
     A question that asks for a figure or a date cites only clauses that give one (assistant.facts).
     """
 
@@ -35,6 +38,7 @@ class Policy:
     max_citations: int = 2
     list_ratio: float = 0.85
     list_max_citations: int = 3
+    single_below: float = 0.4
 
 
 LIST_QUESTION = re.compile(
@@ -65,8 +69,14 @@ def select(passages: list[Passage], policy: Policy, question: str = "") -> list[
     most = policy.list_max_citations if several else policy.max_citations
     top = passages[0]
     close = [p for p in passages[1:] if p.score >= ratio * top.score and p.similarity >= policy.keep_similarity]
+    if top.keyword < policy.single_below:  # one clause, and the same words in other resolutions (a renewed text)
+        close, most = [p for p in close if _same_words(p.text, top.text)], 1 + len(close)
     asked = asked_fact(question)  # "How many ...?": a clause without a figure does not answer it
     return [p for p in [top, *close] if not asked or gives_fact(p.text, asked, question)][:most]
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).lower() == " ".join(b.split()).lower()
 
 
 class GroundedGenerator:
