@@ -32,6 +32,10 @@ _GENERIC_NAMES = {"united", "nations", "general", "assembly", "member", "members
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
                  "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"}
+# A number in words is a specific claim when it measures time or a share ("after five years"); otherwise it
+# often counts what the text names one by one ("the two Covenants").
+_DURATION_WORDS = re.compile(rf"\b({'|'.join(sorted(_NUMBER_WORDS))})\s+(?:years?|months?|weeks?|days?|hours?|"
+                             r"per ?cent|percent)\b", re.I)
 # A number the question states, not a paragraph, resolution, session or year it names.
 _STATED_NUMBER = re.compile(r"(?<![\w/.])(?<!paragraph )(?<!para\. )(?<!resolution )(?<!article )(?<!session )"
                             r"(?<!PP)(?<!OP)(\d{1,3}(?:\.\d+)?)(?![\w/]|\.\d| ?\()")
@@ -82,7 +86,7 @@ def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: fr
 def unknown_numbers(question: str, vocabulary) -> list[str]:
     """Numbers the question states ("after five years", "under 18") that no paragraph uses: a resolution that
     never writes the number does not say what the question says of it. Years are dates (facts.py), not read here."""
-    stated = _STATED_NUMBER.findall(question) + [w for w in _lower_words(question) if w in _NUMBER_WORDS]
+    stated = _STATED_NUMBER.findall(question) + _DURATION_WORDS.findall(question)
     return [n for n in dict.fromkeys(stated) if n not in vocabulary]
 
 
@@ -108,7 +112,8 @@ def content_words(text: str) -> set[str]:
 
 
 def _content(phrase: str) -> list[str]:
-    stop = function_words()
+    """The words that name what a phrase is about; numbers in words are read by unknown_numbers instead."""
+    stop = function_words() | _NUMBER_WORDS
     return [w.strip("'’") for w in _WORD.findall(phrase) if len(w) > 2 and w.lower() not in stop]
 
 

@@ -64,7 +64,9 @@ def mentions(text: str, name: str) -> bool:
 
 
 def _contains(text: str, words: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+    """Whether the text holds the words, the last one perhaps in the plural ("Goal 8" in "Goals 8 and 10" aside,
+    "Sustainable Development Goal" in "Sustainable Development Goals")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?:s|es)?(?!\w)", text) is not None
 
 
 # "Does the resolution mention the Global Compact on Refugees?", "Is the Rome Statute referred to?", "Does it

@@ -86,6 +86,7 @@ def test_asked_if_mentioned(question, name):
     ("Recalling the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment",
      "Convention against Torture", True),
     ("the Rome Statute", "Rome Statute of the International Criminal Court", True),
+    ("Sustainable Development Goals 8 and 10", "Sustainable Development Goal 8", True),
     ("the International Criminal Police Organization", "Rome Statute of the International Criminal Court", False),
 ])
 def test_names_part_of(text, name, found):
