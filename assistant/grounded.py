@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -96,29 +97,40 @@ class GroundedGenerator:
         wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in stopwords()}
         asked = asked_fact(question)
         holds_fact = (lambda phrase: gives_fact(phrase, asked, question)) if asked else None
-        sentences: dict[str, tuple[str, list[str]]] = {}  # what it says -> (sentence, markers)
-        quotes = {}
+        said: dict[tuple[str, str], list[str]] = {}  # (chapeau lead, what it says) -> markers
+        quotes, first_doc = {}, chosen[0].doc
         for passage in chosen:
             whole = passage.via == "reference"  # a paragraph asked for by name is given whole
             quote = trim_end(passage.text) if whole else focused_quote(passage.text, wanted, stem, holds_fact)
             # The same words in several resolutions (a text renewed each session) are written once, cited by each.
-            said = _sentence(passage, quote, first=False)
-            sentence, markers = sentences.setdefault(said, (_sentence(passage, quote, first=not sentences), []))
-            markers.append(f"[{passage.key if qualify else passage.id}]")
+            lead = _chapeau_lead(passage.chapeau) if passage.chapeau else ""
+            said.setdefault((lead, _body(passage, quote)), []).append(f"[{passage.key if qualify else passage.id}]")
             quotes[passage.key] = [quote]
-        return Draft(" ".join(f"{s} {' '.join(markers)}." for s, markers in sentences.values()), quotes)
+        return Draft(_prose(list(said.items()), body_name(first_doc)), quotes)
 
 
-def _sentence(passage: Passage, quote: str, first: bool) -> str:
-    subject = body_name(passage.doc) if first else "It"
+def _prose(said: list[tuple[tuple[str, str], list[str]]], subject: str) -> str:
+    """Sentences from (chapeau lead, body) -> markers; sub-paragraphs under one chapeau share one sentence
+    ("… and in this regard: urges States … [OP5(k)]; calls upon States … [OP5(h)]")."""
+    sentences = []
+    for lead, group in itertools.groupby(said, key=lambda item: item[0][0]):
+        parts = [f"{lower_first(body) if lead else body} {' '.join(markers)}" for (_, body), markers in group]
+        who = subject if not sentences else "It"
+        if not lead:
+            sentences += [f"{who if i == 0 else 'It'} {part}." for i, part in enumerate(parts)]
+        elif len(parts) == 1:
+            sentences.append(f"{who} {lead} {parts[0]}.")
+        else:
+            sentences.append(f"{who} {lead.rstrip(':')}: {'; '.join(parts)}.")
+    return " ".join(sentences)
+
+
+def _body(passage: Passage, quote: str) -> str:
+    """What the clause says, as a predicate: "urges States to …", or its opening and the quoted phrase."""
     lead = trim_end(phrases(passage.text)[0])
     if quote == trim_end(passage.text) or quote.startswith(lead):
-        body = predicate(passage.text if quote == trim_end(passage.text) else quote, passage.kind)
-    else:
-        body = f"{predicate(lead, passage.kind)} … {quote}"
-    if passage.chapeau:
-        return f"{subject} {_chapeau_lead(passage.chapeau)} {lower_first(body)}"
-    return f"{subject} {body}"
+        return predicate(passage.text if quote == trim_end(passage.text) else quote, passage.kind)
+    return f"{predicate(lead, passage.kind)} … {quote}"
 
 
 def _chapeau_lead(chapeau: str) -> str:

@@ -1,5 +1,7 @@
 """Grounded answers with the real model and index."""
 
+import re
+
 import pytest
 
 from assistant.guard import contains
@@ -226,3 +228,11 @@ def test_everyday_words_with_a_near_synonym_in_the_text_are_searched(assistant):
     assert [c.id for c in answer.citations] == ["OP5(i)"]
     answer = assistant.answer("What does the resolution say about homeless migrants?")
     assert answer.abstained and answer.answer.endswith("no paragraph uses the word “homeless”.")
+
+
+def test_sub_paragraphs_under_one_chapeau_share_one_sentence(assistant):
+    answer = assistant.answer("What does the resolution say about the best interests of the child?")
+    assert {"OP5(h)", "OP5(i)", "OP5(k)"} <= {c.id for c in answer.citations}
+    assert answer.answer.count("emphasizes the importance of protecting persons in vulnerable situations") == 1
+    assert "in this regard: " in answer.answer
+    assert len(re.findall(r"\[OP5\([hik]\)\]; ", answer.answer)) == 2  # three parts, two semicolons
