@@ -96,6 +96,15 @@ def _ends_compound(word: str, topic: str, missing: list[str]) -> bool:
     return bool(before) and before.group(1) not in missing and before.group(1).lower() not in function_words()
 
 
+def unnamed_nearby(question: str, texts: list[str]) -> list[str]:
+    """The question's names that none of `texts` (the paragraphs retrieved for it) uses, when it uses none of
+    them: in an index of many resolutions a name may be used somewhere, yet not where the answer would be."""
+    from .mentions import countries_named
+
+    text = " ".join(texts)
+    return unknown_names(question, words_of(f"{text} {' '.join(countries_named(text))}"), stemmer())
+
+
 def unknown_names(question: str, vocabulary, stem) -> list[str]:
     """Capitalised words past the first that no paragraph uses, when the question uses no name the text does
     ("the Hague tribunal's ruling over citizens of Mexico" names Mexico, which the text does: a lay alias)."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from .absent import absent_words
+from .absent import absent_words, unnamed_nearby
 from .answer import Answer, Draft, Removed
 from .countries import is_country
 from .facts import asked_fact, describe, gives_fact
@@ -58,8 +58,9 @@ class Gap:
     kind: "unrecorded" (votes, sponsors), "not_indexed" (detail: the symbols), "heading" (detail: "date" or
     "title", then the symbols it is asked of), "no_paragraph" (detail: the named ids that do not exist),
     "unmentioned" (detail: the name no clause mentions), "enforcement" (how it is enforced, whether it binds),
-    "absent" (detail: the words of the provision asked about that no clause uses) or "no_fact" (detail: the
-    kind of fact asked for).
+    "absent" (detail: the words of the provision asked about that no clause uses), "not_nearby" (detail: names
+    used somewhere in a large index, but in none of the clauses retrieved) or "no_fact" (detail: the kind of
+    fact asked for).
     """
 
     kind: str
@@ -101,6 +102,9 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
     missing = absent_words(searched, vocabulary, theme, related) if vocabulary and not references else []
     if missing and not any(p.via == "mention" for p in passages):  # a State named in another form: "Mexican"
         return Gap("unmentioned" if len(missing) == 1 and is_country(missing[0]) else "absent", tuple(missing))
+    unnamed = unnamed_nearby(searched, [p.text for p in passages]) if len(documents) > 1 and not references else []
+    if unnamed and not any(p.via == "mention" for p in passages):
+        return Gap("not_nearby", tuple(unnamed))
     return None
 
 
@@ -137,6 +141,10 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
     if gap and gap.kind == "enforcement":
         return (f"{where} {'does' if one else 'do'} not say how {'it is' if one else 'they are'} enforced or what "
                 "follows when a State does not comply.")
+    if gap and gap.kind == "not_nearby":
+        names = " or ".join(f"“{name}”" for name in gap.detail)
+        return (f"{where} {'does' if one else 'do'} not answer this: the paragraphs closest to the question do not "
+                f"name {names}.")
     if gap and gap.kind == "absent":
         quoted = [f"“{word}”" for word in gap.detail]
         words = f"the word {quoted[0]}" if len(quoted) == 1 else f"the words {', '.join(quoted[:-1])} or {quoted[-1]}"

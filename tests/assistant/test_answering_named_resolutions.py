@@ -93,3 +93,11 @@ def test_words_no_paragraph_uses_are_checked_against_every_indexed_resolution(th
     assert answer.answer == "The indexed resolutions do not address this: no paragraph uses the word “cryptocurrency”."
     answer = three.answer("What does the text say about the COVID-19 pandemic?")  # only 76/172 speaks of it
     assert not answer.abstained and A76 in {c.doc for c in answer.citations}
+
+
+def test_a_name_used_elsewhere_in_the_index_but_not_in_the_paragraphs_found(three):
+    # "Mexican" is in each resolution (the Avena judgment), but not in the paragraphs on training border officials
+    answer = three.answer("Are Mexican border guards trained to treat migrants respectfully?")
+    assert answer.abstained and not answer.citations
+    assert answer.answer == ("The indexed resolutions do not answer this: the paragraphs closest to the question "
+                             "do not name “Mexican”.")
