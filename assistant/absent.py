@@ -19,7 +19,7 @@ from .topics import SUBJECT, asked_topic
 # Verbs of a provision the text would have to spell out: what it creates, sets, funds or forbids.
 _ACTIONS = (r"create|establish|set(?: up)?|impose|authori[sz]e|require|regulate|ban|prohibit|outlaw|forbid|grant|"
             r"allocate|fund|finance|define|criminali[sz]e|decriminali[sz]e|legali[sz]e|mandate|oblige|abolish|"
-            r"introduce|launch|cap|tax|guarantee|compel|order|call for|recommend|propose|demand")
+            r"introduce|launch|cap|tax|guarantee|compel|order|call for|recommend|propose|demand|give")
 _DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{SUBJECT}\s+(?:\w+ly\s+)?(?:{_ACTIONS})s?\s+"
                           r"(?P<what>.+?)\s*\??\s*$"
                           rf"|^\s*(?:what|which)\s+(?P<what2>\w+(?:\s+\w+)?)\s+(?:does|do|did|will|would)\s+"

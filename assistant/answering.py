@@ -16,31 +16,12 @@ from .guard import guard
 from .heading import MAX_LISTED, asked_heading, describe_heading
 from .mentions import asked_if_mentioned, listed_name, names_part_of
 from .named_resolutions import asked_documents, without_asked
+from .outside_text import ADOPTION, ENFORCEMENT
 from .passage import Passage
 from .references import find_references
 
 ANSWER_DEPTH = 8
 FACT_DEPTH = 3  # a figure, date, person or country asked for must be in one of the clauses that could be cited
-# How a resolution was voted, who sponsored it and what delegations said of it are in the meeting records,
-# never in its text.
-UNRECORDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|sponsor(?:s|ed|ing|ship)?|co-?sponsor\w*|abstain(?:ed|ing)?|"
-                        r"abstentions?|in favou?r of (?:it|the resolution))\b"
-                        r"|^\s*(?:what|how)\s+(?:did|do|does|has|have)\s+(?!(?:the resolution|it|this resolution|the text|"
-                        r"the general assembly|the assembly)\s)[\w\s'’-]+?\s+(?:say|think|react|respond|comment)\w*\s+"
-                        r"(?:about|of|on|to)\s+(?:the|this)\s+(?:resolution|text)\b"
-                        r"|\breactions?\s+to\s+(?:the|this)\s+resolution\b|\bhow was (?:the|this) resolution received\b"
-                        r"|\b(?:is|was)\s+(?:the|this)\s+resolution\s+(?:supported|opposed|backed|critici[sz]ed)\s+by\b"
-                        r"|\bwho\s+(?:supported|opposed|backed|critici[sz]ed)\b", re.I)
-# A resolution says what States should do; what follows when they do not is not in its text.
-ENFORCEMENT = re.compile(
-    r"\benforc\w*\s+(?:of\s+)?(?:the|this)\s+resolution\b|\bcompl(?:y|iance)\s+with\s+(?:the|this|its)\s+resolution\b"
-    r"|\b(?:the|this)\s+resolution\s+(?:is\s+|legally\s+)*binding\b|\bis\s+(?:the|this)\s+resolution\s+"
-    r"(?:legally\s+)?(?:binding|enforceable|mandatory|compulsory|part of|a source of)\b"
-    r"|\b(?:sue|take\b.{0,30}?\bto court|file (?:a )?(?:complaint|claim|lawsuit))\b.*\b(?:under|based on|using)\s+"
-    r"(?:the|this)\s+resolution\b"
-    r"|\b(?:does not|doesn't|do not|don't|fails? to|refuses? to)\s+(?:comply|follow|implement|respect|obey)\s+"
-    r"(?:with\s+)?(?:it|the resolution|this resolution)\b|\b(?:violat\w+|break\w*|ignor\w+)\s+(?:the|this)\s+resolution\b",
-    re.I)
 
 
 class AnswerGenerator(Protocol):
@@ -76,7 +57,7 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
     of their titles; `related`: whether a word has a near-synonym in the passages), how the resolution is
     enforced, or a
     figure, date, person or country asked for that none of the best clauses gives."""
-    if UNRECORDED.search(question):
+    if ADOPTION.search(question):
         return Gap("unrecorded")
     inside, outside = asked_documents(question, list(documents))
     if outside and not inside:

@@ -10,6 +10,13 @@ from assistant.prose import predicate, third_person
 pytestmark = pytest.mark.slow
 
 
+def abstention(assistant, question: str) -> str:
+    """The answer's text, once it is checked to be an abstention that cites nothing."""
+    answer = assistant.answer(question)
+    assert answer.abstained and answer.citations == ()
+    return answer.answer
+
+
 def test_child_detention_cites_op4b_with_chapeau(assistant):
     answer = assistant.answer("Can migrant children be detained?")
     assert not answer.abstained
@@ -38,9 +45,7 @@ def test_every_marker_matches_a_citation_and_quotes_are_verbatim(assistant):
     ("Who won the 2018 FIFA World Cup?", "Resolution A/RES/72/179 does not address this question."),
 ])
 def test_abstains_when_nothing_answers(assistant, question, expected):
-    answer = assistant.answer(question)
-    assert answer.abstained and answer.citations == ()
-    assert answer.answer == expected
+    assert abstention(assistant, question) == expected
 
 
 def test_named_paragraph_that_does_not_exist(assistant):
@@ -116,9 +121,8 @@ def test_where_mentioned_lists_every_paragraph_that_names_it(assistant):
 
 
 def test_where_mentioned_abstains_for_a_name_it_does_not_contain(assistant):
-    answer = assistant.answer("Where is the Global Compact on Refugees mentioned?")
-    assert answer.abstained and answer.citations == ()
-    assert answer.answer == "A/RES/72/179 does not mention the Global Compact on Refugees."
+    assert abstention(assistant, "Where is the Global Compact on Refugees mentioned?") == (
+        "A/RES/72/179 does not mention the Global Compact on Refugees.")
 
 
 @pytest.mark.parametrize("question, name", [
@@ -128,9 +132,7 @@ def test_where_mentioned_abstains_for_a_name_it_does_not_contain(assistant):
     ("Does the resolution welcome the Global Compact on Refugees?", "Global Compact on Refugees"),
 ])
 def test_does_it_mention_abstains_for_a_name_it_does_not_contain(assistant, question, name):
-    answer = assistant.answer(question)
-    assert answer.abstained and answer.citations == ()
-    assert answer.answer == f"A/RES/72/179 does not mention the {name}."
+    assert abstention(assistant, question) == f"A/RES/72/179 does not mention the {name}."
 
 
 def test_does_it_mention_answers_when_part_of_the_name_is_there(assistant):
@@ -157,9 +159,7 @@ def test_the_quote_holds_the_fact_asked_for(assistant):
     ("What does the resolution say about the Darfur conflict?", "the word “Darfur”"),
 ])
 def test_abstains_on_a_provision_in_words_no_paragraph_uses(assistant, question, words):
-    answer = assistant.answer(question)
-    assert answer.abstained and answer.citations == ()
-    assert answer.answer == f"A/RES/72/179 does not address this: no paragraph uses {words}."
+    assert abstention(assistant, question) == f"A/RES/72/179 does not address this: no paragraph uses {words}."
 
 
 def test_a_provision_in_the_text_s_own_words_is_answered(assistant):
@@ -210,10 +210,8 @@ def test_a_topic_too_broad_to_list_is_searched(assistant):
                                       "What happens to a country that ignores the resolution?",
                                       "What if a State does not comply with the resolution?"])
 def test_how_it_is_enforced_is_not_in_the_text(assistant, question):
-    answer = assistant.answer(question)
-    assert answer.abstained and answer.citations == ()
-    assert answer.answer == ("A/RES/72/179 does not say how it is enforced or what follows when a State does not "
-                             "comply.")
+    assert abstention(assistant, question) == ("A/RES/72/179 does not say how it is enforced or what follows "
+                                               "when a State does not comply.")
 
 
 def test_a_name_the_text_never_uses(assistant):

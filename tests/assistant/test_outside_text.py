@@ -1,0 +1,28 @@
+"""Questions the text of a resolution never answers: adoption, reception, enforcement (pure regular expressions)."""
+
+import pytest
+
+from assistant.outside_text import ADOPTION, ENFORCEMENT
+
+
+@pytest.mark.parametrize("question, adoption, enforcement", [
+    ("Which States voted against it?", True, False),
+    ("Who sponsored the resolution?", True, False),
+    ("What did the United States delegation say about the resolution?", True, False),
+    ("How did the European Union react to the resolution?", True, False),
+    ("Was the resolution opposed by any Member State?", True, False),
+    ("Is this resolution legally binding?", False, True),
+    ("Who enforces the resolution?", False, True),
+    ("What happens if a State does not comply with the resolution?", False, True),
+    ("Can a migrant sue a State under this resolution?", False, True),
+    ("Is the resolution part of international law?", False, True),
+    # what the text itself says, asked in the same words
+    ("What does the resolution say about the right to vote?", False, False),
+    ("Does it give migrants voting rights?", False, False),
+    ("What does the resolution say about consular assistance?", False, False),
+    ("Does the resolution ask States to enforce labour law?", False, False),
+    ("Does it call on States to comply with the Vienna Convention?", False, False),
+])
+def test_outside_text(question, adoption, enforcement):
+    assert bool(ADOPTION.search(question)) is adoption
+    assert bool(ENFORCEMENT.search(question)) is enforcement
