@@ -1,11 +1,12 @@
-"""Questions about a provision whose words the resolution never uses.
+"""Questions about a provision, a name or a number that the resolution never uses.
 
 "Does the resolution set a deadline for ending child detention?" retrieves the paragraphs on child
 detention, and citing them would suggest a deadline exists. If no paragraph contains the word
-"deadline", the resolution sets none. The check is lexical on purpose, and narrow on purpose: it only
-reads questions that ask whether the text *does* something ("Does it create / set / impose / ban X?")
-or what it says of a named thing ("What does it say about the Rohingya crisis?"), because a question in
-everyday words ("Should kids be kept in lockups?") is answered by paragraphs that share none of its words.
+"deadline", the resolution sets none. The check is lexical on purpose, and narrow on purpose: it reads
+questions that ask whether the text *does* something ("Does it create / set / impose / ban X?"), what it
+says of a thing ("What does it say about the Rohingya crisis?"), and the names and numbers any question
+states ("Is Australia's policy criticized?", "after five years"), because a question in everyday words
+("Should kids be kept in lockups?") is answered by paragraphs that share none of its words.
 """
 
 from __future__ import annotations
