@@ -26,7 +26,8 @@ _DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{SUBJECT}\s+(?:\w+
                           rf"|^\s*(?:what|which)\s+(?P<what2>\w+(?:\s+\w+)?)\s+(?:does|do|did|will|would)\s+"
                           rf"{SUBJECT}\s+(?:{_ACTIONS})\b"
                           r"|^\s*(?:are|is|must)\s+(?:states|countries|governments|member states|a state|a country)\s+"
-                          r"(?:required|obliged|obligated|bound|forced|compelled)\s+to\s+(?P<what3>.+?)\s*\??\s*$", re.I)
+                          r"(?:required|obliged|obligated|bound|forced|compelled)\s+to\s+(?P<what3>.+?)\s*\??\s*$",
+                          re.I)
 # Capitalised words that name no particular thing ("the United Nations", "Member States").
 _GENERIC_NAMES = {"united", "nations", "general", "assembly", "member", "members", "states", "state", "secretary",
                   "resolution", "resolutions", "council", "committee", "human", "rights", "government", "governments"}
@@ -43,10 +44,37 @@ _STATED_NUMBER = re.compile(r"(?<![\w/.])(?<!paragraph )(?<!para\. )(?<!resoluti
 
 
 def words_of(text: str) -> set[str]:
-    """The stems of every word of a text, as `absent_words` compares them, and its numbers."""
+    """The stems of every word of a text, as `absent_words` compares them, its numbers, and the acronyms of
+    its names ("ilo" for "the International Labour Organization")."""
     import Stemmer
 
-    return set(Stemmer.Stemmer("english").stemWords(_lower_words(text))) | set(re.findall(r"\d+(?:\.\d+)?", text))
+    stems = set(Stemmer.Stemmer("english").stemWords(_lower_words(text)))
+    return stems | set(re.findall(r"\d+(?:\.\d+)?", text)) | acronyms(text)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)*[A-Z][\w’'-]*)+")
+
+
+def acronyms(text: str) -> set[str]:
+    """The initials of every run of capitalised words and of each part of it, lowercased: "International
+    Labour Organization" gives "ilo", "United Nations High Commissioner for Refugees" "unhcr" and "hcr"."""
+    found = set()
+    for run in _NAME_RUN.findall(text):
+        # "Office of the United Nations High Commissioner for Human Rights" is OHCHR: "United Nations" is often left out
+        for form in {run, re.sub(r"\bUnited Nations\s+", "", run)}:
+            initials = [w[0].lower() for w in form.split() if w[0].isupper()]
+            found |= {"".join(initials[i:j]) for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)}
+    return found
+
+
+def expansions(text: str) -> dict[str, str]:
+    """Acronym (lowercased) -> the run of capitalised words it abbreviates, for the longest runs of the text."""
+    found: dict[str, str] = {}
+    for run in _NAME_RUN.findall(text):
+        for form in (run, re.sub(r"\bUnited Nations\s+", "", run)):
+            initials = "".join(w[0].lower() for w in form.split() if w[0].isupper())
+            found.setdefault(initials, run)
+    return found
 
 
 def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: frozenset[str] = frozenset(),
@@ -66,7 +94,10 @@ def absent_words(question: str, vocabulary: set[str] | frozenset[str], theme: fr
     stem = stemmer()
     act = _DOES_IT_ACT.match(question)
     if act:
-        return _missing(_content(act.group("what") or act.group("what2") or act.group("what3")), vocabulary, stem)
+        # "required to fight xenophobia": the provision is xenophobia; the verb is the asker's own word
+        what = re.sub(r"\bto\s+\w+\s+", "to ", act.group("what") or act.group("what2") or act.group("what3"))
+        what = re.sub(r"^(?:fight|combat|tackle|stop|end|protect|help|support)\s+", "", what, flags=re.I)
+        return _missing(_content(what), vocabulary, stem)
     topic = asked_topic(question)
     if topic:
         words = [w for w in _content(topic) if stem(w.lower()) not in theme]

@@ -73,7 +73,10 @@ def find_gap(question: str, passages: list[Passage], documents: list[str] = (),
     if name and not any(p.via == "mention" for p in passages):
         return Gap("unmentioned", (name,))
     name = asked_if_mentioned(searched)  # "Does it mention the Global Compact on Refugees?"
-    if name and not any(names_part_of(p.text, name) for p in passages):
+    parts = [part for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", name)] if name else []
+    if len(parts) > 1 and not all(is_country(part) or asked_if_mentioned(f"Does it mention {part}?") for part in parts):
+        parts = [name]  # "the Convention on the Rights of the Child and its Optional Protocols" is one title
+    if name and not any(names_part_of(p.text, part) for p in passages for part in parts):
         return Gap("unmentioned", (name,))
     if ENFORCEMENT.search(question):
         return Gap("enforcement")
@@ -117,7 +120,8 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
         names = ", ".join(_label(clause_label, clause_id) for clause_id in gap.detail)
         return f"{where} {'has' if one else 'have'} no {names}."
     if gap and gap.kind == "unmentioned":
-        article = "" if is_country(gap.detail[0]) else "the "
+        names = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", gap.detail[0])
+        article = "" if all(is_country(name) for name in names) else "the "
         return f"{where} {'does' if one else 'do'} not mention {article}{gap.detail[0]}."
     if gap and gap.kind == "enforcement":
         return (f"{where} {'does' if one else 'do'} not say how {'it is' if one else 'they are'} enforced or what "

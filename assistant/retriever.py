@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ DEFAULT_FUSION = Fusion()
 # Single-word cosine at which MiniLM's neighbours are synonyms ("kids"/"children" 0.88, "jail"/"imprisonment" 0.76,
 # "wages"/"remuneration" 0.66) rather than merely related ("abortion"/"religion" 0.47, "deadline"/"obligations" 0.51).
 SYNONYM = 0.6
+_ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,6}(?![\w/])")  # "ILO", not the "RES" of "A/RES/72/179"
 
 
 def _search_all(index, query: np.ndarray, rows: int) -> np.ndarray:
@@ -62,6 +64,7 @@ class Assistant:
         self._vocabularies: dict[str, frozenset[str]] = {}
         self._lower_texts: list[str] | None = None  # made on the first topic question
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (Assistant.related)
+        self._expansions: dict[str, str] | None = None  # acronym -> name, read on the first question with one
 
     @classmethod
     def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = True) -> "Assistant":
@@ -89,10 +92,22 @@ class Assistant:
     def scores(self, question: str, fusion: Fusion | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Fused relevance of every clause to the question, the dense similarity, and the scaled BM25 score."""
         fusion = fusion or self.fusion
-        question = focus(without_asked(question))
+        question = focus(self.spelled_out(without_asked(question)))
         keyword = self.keyword.scores(question)
         dense = dense_mix(*self.similarities(question), fusion)
         return fuse(dense, keyword, fusion), dense, keyword / max(float(keyword.max()), fusion.keyword_floor)
+
+    def spelled_out(self, question: str) -> str:
+        """The question with each acronym the indexed text spells out followed by its words: "the ILO" ->
+        "the ILO (International Labour Organization)"; the map is read from the text on first need."""
+        from .absent import expansions
+
+        if not _ACRONYM.search(question):
+            return question
+        if self._expansions is None:
+            self._expansions = expansions(" ".join(r.clause.text for r in self.records))
+        return _ACRONYM.sub(lambda m: f"{m.group()} ({self._expansions[m.group().lower()]})"
+                            if m.group().lower() in self._expansions else m.group(), question)
 
     def retrieve(self, question: str, k: int = 5, fusion: Fusion | None = None,
                  references: bool = True) -> list[Passage]:

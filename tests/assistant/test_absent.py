@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.absent import absent_words, words_of
+from assistant.absent import absent_words, acronyms, expansions, words_of
 
 VOCABULARY = frozenset(words_of(
     "Calls upon States to put an end to arbitrary detention of migrant children, to combat the smuggling of "
@@ -72,3 +72,27 @@ SYNONYMS = {"kids", "school", "jobs"}  # words the paragraphs found have a near-
 ])
 def test_missing_everyday_words_count_only_without_a_near_synonym(question, missing):
     assert absent_words(question, VOCABULARY, related=lambda word: word in SYNONYMS) == missing
+
+
+@pytest.mark.parametrize("text, acronym, known", [
+    ("ratifying conventions of the International Labour Organization", "ilo", True),
+    ("the study of the Office of the United Nations High Commissioner for Human Rights", "ohchr", True),
+    ("the study of the Office of the United Nations High Commissioner for Human Rights", "hchr", True),
+    ("the United Nations High Commissioner for Human Rights", "unhcr", False),
+    ("the New York Declaration for Refugees and Migrants", "nyd", True),
+])
+def test_acronyms_of_the_text_s_names(text, acronym, known):
+    assert (acronym in acronyms(text)) is known
+
+
+def test_expansions_spell_out_an_acronym():
+    assert expansions("conventions of the International Labour Organization, and")["ilo"] == \
+        "International Labour Organization"
+
+
+@pytest.mark.parametrize("question, missing", [
+    ("Are States required to fight xenophobia?", []),  # the asker's verb is not the provision
+    ("Does the resolution require countries to build border walls?", ["walls"]),
+])
+def test_the_verb_of_a_required_act_is_not_the_provision(question, missing):
+    assert absent_words(question, VOCABULARY | {"border", "countri"}) == missing

@@ -234,3 +234,17 @@ def test_sub_paragraphs_under_one_chapeau_share_one_sentence(assistant):
     assert answer.answer.count("emphasizes the importance of protecting persons in vulnerable situations") == 1
     assert "in this regard: " in answer.answer
     assert len(re.findall(r"\[OP5\([hik]\)\]; ", answer.answer)) == 2  # three parts, two semicolons
+
+
+def test_several_names_are_looked_up_one_by_one(assistant):
+    answer = assistant.answer("Does the resolution mention Bangladesh and Morocco?")
+    assert [c.id for c in answer.citations] == ["PP17"]
+    assert abstention(assistant, "Does the resolution mention France and Spain?") == (
+        "A/RES/72/179 does not mention France and Spain.")
+
+
+def test_an_acronym_is_searched_for_as_the_text_spells_it(assistant):
+    assert assistant.spelled_out("Does it mention the ILO?") == (
+        "Does it mention the ILO (International Labour Organization)?")
+    answer = assistant.answer("Does the resolution mention the OHCHR?")
+    assert "OP6" in {c.id for c in answer.citations}  # "the Office of the United Nations High Commissioner ..."
