@@ -153,14 +153,14 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     generator = generator or GroundedGenerator()
     passages = assistant.retrieve(question, k)
     question = " ".join(question.split())
-    asked = set(assistant.asked_documents(question))
+    asked = assistant.asked_documents(question)
     # Words no paragraph uses: of the resolutions asked about, else of every indexed one, as the answer will say.
     gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents],
-                   assistant.vocabulary(asked or None), assistant.theme({p.doc for p in passages}),
+                   assistant.vocabulary(set(asked) or None), assistant.theme({p.doc for p in passages}),
                    assistant.related(passages))
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
-        message = no_answer(assistant.documents, passages, gap, assistant.asked_documents(question))
+        message = no_answer(assistant.documents, passages, gap, asked)
         return Answer(question, message, (), True, generator.mode)
     text, citations, removed = guard(draft, passages)
     if not citations:

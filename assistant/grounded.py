@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .answer import Draft
 from .facts import asked_fact, gives_fact
+from .guard import normalise
 from .passage import Passage
 from .prose import body_name, focused_quote, lower_first, phrases, predicate, trim_end
 from .stems import stemmer, stopwords
@@ -71,13 +72,9 @@ def select(passages: list[Passage], policy: Policy, question: str = "") -> list[
     top = passages[0]
     close = [p for p in passages[1:] if p.score >= ratio * top.score and p.similarity >= policy.keep_similarity]
     if top.keyword < policy.single_below:  # one clause, and the same words in other resolutions (a renewed text)
-        close, most = [p for p in close if _same_words(p.text, top.text)], 1 + len(close)
+        close, most = [p for p in close if normalise(p.text) == normalise(top.text)], 1 + len(close)
     asked = asked_fact(question)  # "How many ...?": a clause without a figure does not answer it
     return [p for p in [top, *close] if not asked or gives_fact(p.text, asked, question)][:most]
-
-
-def _same_words(a: str, b: str) -> bool:
-    return " ".join(a.split()).lower() == " ".join(b.split()).lower()
 
 
 class GroundedGenerator:

@@ -62,6 +62,7 @@ class Assistant:
         self.keyword = KeywordScorer([r.embed_text for r in self.records])
         self._rows = {(r.doc, r.clause.id): i for i, r in enumerate(self.records)}
         self._vocabularies: dict[str, frozenset[str]] = {}
+        self._unions: dict[frozenset[str], frozenset[str]] = {}  # vocabulary() of a set of documents
         self._lower_texts: list[str] | None = None  # made on the first topic question
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (Assistant.related)
         self._expansions: dict[str, str] | None = None  # acronym -> name, read on the first question with one
@@ -194,7 +195,10 @@ class Assistant:
             for doc, clauses in texts.items():
                 text = " ".join(clauses)
                 self._vocabularies[doc] = frozenset(words_of(f"{text} {' '.join(countries_named(text))}"))
-        return frozenset().union(*(self._vocabularies.get(doc, frozenset()) for doc in docs))
+        key = frozenset(docs)
+        if key not in self._unions:  # every question asks for the whole index's: union it once
+            self._unions[key] = frozenset().union(*(self._vocabularies.get(doc, frozenset()) for doc in docs))
+        return self._unions[key]
 
     def related(self, passages: list[Passage], top: int = 3) -> Callable[[str], bool]:
         """Whether a word has a near-synonym (cosine >= SYNONYM of the single words) among the words of the `top`
