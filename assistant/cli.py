@@ -74,8 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
 def add_index_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--index", type=Path, default=None, metavar="DIR",
                    help="index folder (default: $ASSISTANT_INDEX or ./index beside the project)")
-    p.add_argument("--model", default=None, metavar="PATH",
-                   help="sentence-transformers model folder (default: the bundled all-MiniLM-L6-v2)")
+    p.add_argument("--model", default=None, metavar="NAME",
+                   help="sentence-transformers model folder, or bundled:all-MiniLM-L6-v2 or bundled:all-mpnet-base-v2 "
+                        "(default $ASSISTANT_MODEL, else both bundled models at equal weight)")
 
 
 def print_json(data) -> None:

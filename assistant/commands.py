@@ -61,12 +61,12 @@ def run_parse(args: argparse.Namespace) -> None:
 
 
 def run_index(args: argparse.Namespace) -> None:
-    from .embeddings.encoder import SentenceTransformerEmbedder
+    from .embeddings.encoder import open_embedder
     from .indexing import build_index, default_index_dir, ensure_index
     from .parser import NotAResolution
 
     folder = args.index or default_index_dir()
-    embedder = SentenceTransformerEmbedder(args.model)
+    embedder = open_embedder(args.model)
     if args.if_needed:
         result = ensure_index(folder, embedder, args.files or None)
     else:

@@ -34,11 +34,11 @@ class Policy:
     A question that asks for a figure or a date cites only clauses that give one (assistant.facts).
     """
 
-    abstain_below: float = 0.30
+    abstain_below: float = 0.33
     keep_ratio: float = 0.95
     keep_similarity: float = 0.4
     max_citations: int = 2
-    list_ratio: float = 0.85
+    list_ratio: float = 0.9
     list_max_citations: int = 3
     single_below: float = 0.4
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from . import citation
-from .embeddings.encoder import Embedder, SentenceTransformerEmbedder
+from .embeddings.encoder import Embedder, open_embedder
 from .embeddings.store import IndexProblem, StoredIndex, read_index
 from .fusion import Fusion, dense_mix, fuse
 from .indexing import build_index, default_index_dir
@@ -23,8 +23,9 @@ from .references import find_references
 MAX_QUESTION_CHARS = 1000
 DENSE_DEPTH = 1000  # rows scored by FAISS; the rest count as least similar
 DEFAULT_FUSION = Fusion()
-# Single-word cosine at which MiniLM's neighbours are synonyms ("kids"/"children" 0.88, "jail"/"imprisonment" 0.76,
-# "wages"/"remuneration" 0.66) rather than merely related ("abortion"/"religion" 0.47, "deadline"/"obligations" 0.51).
+# Single-word cosine (the default pair of models) at which neighbours are synonyms ("kids"/"children" 0.90,
+# "jail"/"imprisonment" 0.78, "wages"/"remuneration" 0.62) rather than merely related ("abortion"/"religion" 0.49,
+# "deadline"/"obligations" 0.44).
 SYNONYM = 0.6
 _ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,6}(?![\w/])")  # "ILO", not the "RES" of "A/RES/72/179"
 
@@ -71,7 +72,7 @@ class Assistant:
     def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = True) -> "Assistant":
         """Load the index (building it from the bundled resolution when there is none) and the model."""
         folder = Path(folder) if folder else default_index_dir()
-        embedder = SentenceTransformerEmbedder(model)
+        embedder = open_embedder(model)
         if build and not (folder / "manifest.json").exists():
             build_index([], folder, embedder)
         store = read_index(folder)

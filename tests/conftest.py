@@ -25,9 +25,9 @@ def seed_resolution():
 
 @pytest.fixture(scope="session")
 def embedder():
-    from assistant.embeddings.encoder import SentenceTransformerEmbedder
+    from assistant.embeddings.encoder import open_embedder
 
-    return SentenceTransformerEmbedder()
+    return open_embedder()
 
 
 @pytest.fixture(scope="session")

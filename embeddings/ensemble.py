@@ -1,0 +1,27 @@
+"""Several sentence encoders used as one, each contributing a share of the similarity."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class EnsembleEmbedder:
+    """Concatenates each member's unit vectors scaled by the square root of its weight.
+
+    The inner product of two such vectors is the weighted mean of the members' cosines, so a FAISS
+    inner-product index, the clause windows and every similarity threshold work unchanged, and the
+    vectors stay unit length when the weights sum to one.
+    """
+
+    def __init__(self, name: str, members: list, weights: list[float]):
+        if len(members) != len(weights) or abs(sum(weights) - 1) > 1e-6:
+            raise ValueError("an ensemble needs one weight per member, summing to 1")
+        self.name, self.members, self.weights = name, members, weights
+
+    @property
+    def dimension(self) -> int:
+        return sum(member.dimension for member in self.members)
+
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        parts = [np.sqrt(weight) * member.encode(texts, progress) for member, weight in zip(self.members, self.weights)]
+        return np.ascontiguousarray(np.hstack(parts), dtype=np.float32)

@@ -1,0 +1,64 @@
+"""Two encoders as one: inner products are the weighted mean of the members' cosines."""
+
+import numpy as np
+import pytest
+
+from assistant.embeddings.encoder import DEFAULT_MODEL, MINILM, MPNET, open_embedder
+from assistant.embeddings.ensemble import EnsembleEmbedder
+
+
+class Fixed:
+    """A pure stand-in encoder: each text's vector from a table, normalised."""
+
+    def __init__(self, table):
+        self.table = {k: np.asarray(v, dtype=np.float32) / np.linalg.norm(v) for k, v in table.items()}
+        self.dimension = len(next(iter(self.table.values())))
+
+    def encode(self, texts, progress=False):
+        return np.stack([self.table[t] for t in texts])
+
+
+@pytest.mark.parametrize("weights", [(0.5, 0.5), (0.2, 0.8), (1.0, 0.0)])
+def test_inner_product_is_the_weighted_mean_of_cosines(weights):
+    a = Fixed({"q": [1, 0], "c": [1, 1]})
+    b = Fixed({"q": [1, 2, 0], "c": [0, 1, 3]})
+    ensemble = EnsembleEmbedder("pair", [a, b], list(weights))
+    q, c = ensemble.encode(["q", "c"])
+    cos_a = float(a.encode(["q"])[0] @ a.encode(["c"])[0])
+    cos_b = float(b.encode(["q"])[0] @ b.encode(["c"])[0])
+    assert float(q @ c) == pytest.approx(weights[0] * cos_a + weights[1] * cos_b, abs=1e-6)
+    assert np.linalg.norm(q) == pytest.approx(1.0, abs=1e-6)
+    assert ensemble.dimension == 5 and q.dtype == np.float32
+
+
+@pytest.mark.parametrize("weights", [(0.5,), (0.5, 0.6)])
+def test_weights_must_match_members_and_sum_to_one(weights):
+    with pytest.raises(ValueError, match="one weight per member"):
+        EnsembleEmbedder("pair", [Fixed({"q": [1]}), Fixed({"q": [1]})], list(weights))
+
+
+def test_model_names_open_the_right_encoders(monkeypatch):
+    monkeypatch.delenv("ASSISTANT_MODEL", raising=False)
+    default = open_embedder()
+    assert default.name == DEFAULT_MODEL
+    assert [m.name for m in default.members] == [MINILM, MPNET]
+    assert open_embedder(MINILM).name == MINILM
+    monkeypatch.setenv("ASSISTANT_MODEL", MINILM)
+    assert open_embedder().name == MINILM
+
+
+def test_a_folder_without_a_model_is_refused(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no sentence-transformers model"):
+        open_embedder(str(tmp_path))
+
+
+@pytest.mark.slow
+def test_the_real_pair_ranks_a_paraphrase_like_its_members(embedder):
+    """The default encoder is the real pair: 1152 dimensions, unit vectors, and a paraphrase closer than an
+    unrelated sentence."""
+    vectors = embedder.encode(["Can a country lock up migrant children?",
+                               "avoid the detention of children on the basis of their migration status",
+                               "the budget of the Organization for the biennium"])
+    assert vectors.shape == (3, 384 + 768)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2
