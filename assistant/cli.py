@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _is_known(exc: Exception) -> bool:
+    from .embeddings.assembled import ModelAssemblyError
     from .embeddings.store import IndexProblem
     from .eval.questions import QuestionFileError
     from .llm import LLMConfigError, LLMError
@@ -57,7 +58,7 @@ def _is_known(exc: Exception) -> bool:
     from .retriever import QuestionError
 
     known = (IndexProblem, QuestionError, NotAResolution, QuestionFileError, FileNotFoundError, LLMConfigError,
-             LLMError)
+             LLMError, ModelAssemblyError)
     return isinstance(exc, known)
 
 

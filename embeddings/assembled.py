@@ -51,6 +51,14 @@ def mpnet_model_path(cache: Path | None = None) -> Path:
     folder = (cache or cache_dir()) / MODEL
     if (folder / "modules.json").is_file():
         return folder
+    try:
+        return _assemble(folder)
+    except OSError as exc:
+        raise ModelAssemblyError(f"cannot assemble {MODEL} in {folder.parent} ({exc.strerror or exc}); "
+                                 "set ASSISTANT_CACHE to a writable folder") from None
+
+
+def _assemble(folder: Path) -> Path:
     folder.parent.mkdir(parents=True, exist_ok=True)
     # Assembled beside its final place and renamed into it, so a crash or a second process never sees half a model.
     with tempfile.TemporaryDirectory(dir=folder.parent, prefix=f".{MODEL}-") as work:

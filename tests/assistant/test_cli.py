@@ -107,6 +107,16 @@ def test_corrupt_index_is_reported_and_left_alone(index_dir, tmp_path):
 
 
 @pytest.mark.slow
+def test_a_cache_that_cannot_hold_the_model_is_one_line(index_dir, tmp_path, monkeypatch):
+    """all-mpnet-base-v2 is assembled into the cache on first use; a cache path under a file cannot hold it."""
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("ASSISTANT_CACHE", str(tmp_path / "file" / "cache"))
+    result = run("retrieve", "children", index=index_dir, check=False)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "cannot assemble all-mpnet-base-v2" in result.stderr and "ASSISTANT_CACHE" in result.stderr
+
+
+@pytest.mark.slow
 def test_eval_json_contract(index_dir):
     data = json.loads(run("eval", ROOT / "eval" / "dev.jsonl", "--json", index=index_dir).stdout)
     assert set(data) == {"n", "hit@1", "hit@5", "recall@5", "mrr@10", "ndcg@10", "failures"}
