@@ -36,7 +36,7 @@ class Policy:
 
     abstain_below: float = 0.33
     keep_ratio: float = 0.95
-    keep_similarity: float = 0.4
+    keep_similarity: float = 0.5
     max_citations: int = 2
     list_ratio: float = 0.9
     list_max_citations: int = 3

@@ -88,8 +88,10 @@ class Assistant:
     def similarities(self, question: str) -> tuple[np.ndarray, np.ndarray]:
         """Cosine similarity of the question to each clause, and to each clause's best word window."""
         query = self.embedder.encode([question])
+        # With several models, each finds its own best window of a clause, as it would alone.
+        shares = getattr(self.embedder, "member_queries", lambda q: [q])(query)
         return _search_all(self.store.vectors, query, len(self.records)), \
-            _search_all(self.store.segments, query, len(self.records))
+            sum(_search_all(self.store.segments, share, len(self.records)) for share in shares)
 
     def scores(self, question: str, fusion: Fusion | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Fused relevance of every clause to the question, the dense similarity, and the scaled BM25 score."""

