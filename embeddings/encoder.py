@@ -44,7 +44,7 @@ def model_name(name: str | None) -> str:
 
 def open_embedder(name: str | None = None) -> "Embedder":
     """The encoder called `name` (see model_name): a bundled ensemble, a bundled model or a model folder.
-    Models load on first use."""
+    Weights load on first encoding; all-mpnet-base-v2 is assembled from its parts (once) when first opened."""
     from .ensemble import EnsembleEmbedder
 
     name = model_name(name)
