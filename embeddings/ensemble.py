@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 
 
@@ -23,7 +25,11 @@ class EnsembleEmbedder:
         return sum(member.dimension for member in self.members)
 
     def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        parts = [np.sqrt(weight) * member.encode(texts, progress) for member, weight in zip(self.members, self.weights)]
+        parts = []
+        for member, weight in zip(self.members, self.weights):
+            if progress:  # one progress bar per model: say whose
+                print(f"{member.name}:", file=sys.stderr)
+            parts.append(np.sqrt(weight) * member.encode(texts, progress))
         return np.ascontiguousarray(np.hstack(parts), dtype=np.float32)
 
     def member_queries(self, queries: np.ndarray) -> list[np.ndarray]:

@@ -43,6 +43,15 @@ def test_member_queries_score_each_model_alone():
     assert float((share_a @ windows.T).max() + (share_b @ windows.T).max()) == pytest.approx(1.0)
 
 
+def test_progress_names_each_model(capsys):
+    a, b = Fixed({"q": [1, 0]}), Fixed({"q": [0, 1]})
+    a.name, b.name = "first-model", "second-model"
+    EnsembleEmbedder("pair", [a, b], [0.5, 0.5]).encode(["q"], progress=True)
+    assert capsys.readouterr().err.splitlines() == ["first-model:", "second-model:"]
+    EnsembleEmbedder("pair", [a, b], [0.5, 0.5]).encode(["q"])
+    assert capsys.readouterr().err == ""
+
+
 @pytest.mark.parametrize("weights", [(0.5,), (0.5, 0.6)])
 def test_weights_must_match_members_and_sum_to_one(weights):
     with pytest.raises(ValueError, match="one weight per member"):
