@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .topics import asked_topic
+
 META = re.compile(
     r"\b(?:(?:the|this|that|its|present) (?:resolution|text|document)(?:'s)?(?! \d)"
     r"|says? about|mentions?|refers? to|talks? about|(?:does|do|did) it say)\b",
@@ -36,3 +38,16 @@ def focus(question: str) -> str:
     """The question without phrases that name the resolution itself; unchanged if nothing would remain."""
     focused = " ".join(META.sub(" ", question).split())
     return focused if re.search(r"[A-Za-z]{3}", focused) else question
+
+
+def phrasings(question: str) -> list[str]:
+    """The texts a question is searched by: the question (focused) and, when it asks about a topic
+    ("Is there a provision on climate change?"), the topic alone.
+
+    The frame around a topic blurs its vector, and frames differ in how much: "Does the resolution mention
+    climate change?" fell below the abstention threshold where "Does it address climate change?" did not.
+    Each clause keeps its better similarity of the two, so every frame finds what the topic alone finds.
+    """
+    topic = asked_topic(question)
+    texts = [focus(question), focus(topic) if topic else ""]
+    return [text for i, text in enumerate(texts) if text and text not in texts[:i]]

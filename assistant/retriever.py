@@ -17,7 +17,7 @@ from .keyword import KeywordScorer
 from .mentions import MAX_MENTIONS, listed_name, mentioned_phrase, names
 from .named_resolutions import asked_documents, same_resolution, without_asked
 from .passage import Passage
-from .query import focus, scope
+from .query import focus, phrasings, scope
 from .references import find_references
 
 MAX_QUESTION_CHARS = 1000
@@ -85,20 +85,23 @@ class Assistant:
     def documents(self) -> list[dict]:
         return self.store.documents
 
-    def similarities(self, question: str) -> tuple[np.ndarray, np.ndarray]:
-        """Cosine similarity of the question to each clause, and to each clause's best word window."""
-        query = self.embedder.encode([question])
-        # With several models, each finds its own best window of a clause, as it would alone.
-        shares = getattr(self.embedder, "member_queries", lambda q: [q])(query)
-        return _search_all(self.store.vectors, query, len(self.records)), \
-            sum(_search_all(self.store.segments, share, len(self.records)) for share in shares)
+    def similarities(self, *texts: str) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine similarity of the question to each clause, and to each clause's best word window; given
+        several phrasings of it (query.phrasings), each clause's best of them."""
+        whole, window, rows = [], [], len(self.records)
+        for query in self.embedder.encode(list(texts)):
+            # With several models, each finds its own best window of a clause, as it would alone.
+            shares = getattr(self.embedder, "member_queries", lambda q: [q])(query[None, :])
+            whole.append(_search_all(self.store.vectors, query[None, :], rows))
+            window.append(sum(_search_all(self.store.segments, share, rows) for share in shares))
+        return np.max(whole, axis=0), np.max(window, axis=0)
 
     def scores(self, question: str, fusion: Fusion | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Fused relevance of every clause to the question, the dense similarity, and the scaled BM25 score."""
         fusion = fusion or self.fusion
-        question = focus(self.spelled_out(without_asked(question)))
-        keyword = self.keyword.scores(question)
-        dense = dense_mix(*self.similarities(question), fusion)
+        question = self.spelled_out(without_asked(question))
+        keyword = self.keyword.scores(focus(question))
+        dense = dense_mix(*self.similarities(*phrasings(question)), fusion)
         return fuse(dense, keyword, fusion), dense, keyword / max(float(keyword.max()), fusion.keyword_floor)
 
     def spelled_out(self, question: str) -> str:

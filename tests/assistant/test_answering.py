@@ -248,3 +248,14 @@ def test_an_acronym_is_searched_for_as_the_text_spells_it(assistant):
         "Does it mention the ILO (International Labour Organization)?")
     answer = assistant.answer("Does the resolution mention the OHCHR?")
     assert "OP6" in {c.id for c in answer.citations}  # "the Office of the United Nations High Commissioner ..."
+
+
+@pytest.mark.parametrize("topic, cited", [("climate change", {"OP2"}), ("remittances", {"OP4(n)"})])
+def test_a_topic_gets_the_same_answer_in_every_frame(assistant, topic, cited):
+    """The frame blurs the question's vector by different amounts; "Does the resolution mention climate
+    change?" was abstained on while "Does it address climate change?" cited OP2."""
+    frames = ("Does the resolution mention {}?", "Is there anything on {}?", "Is there a provision on {}?",
+              "Does it address {}?", "What is the resolution's position on {}?")
+    for frame in frames:
+        answer = assistant.answer(frame.format(topic))
+        assert {c.id for c in answer.citations} == cited, frame

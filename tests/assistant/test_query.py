@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.query import focus, scope
+from assistant.query import focus, phrasings, scope
 
 
 @pytest.mark.parametrize("question, kinds", [
@@ -22,3 +22,14 @@ def test_scope(question, kinds):
 ])
 def test_focus(question, focused):
     assert focus(question) == focused
+
+
+@pytest.mark.parametrize("question, texts", [
+    ("Does the resolution mention climate change?", ["Does climate change?", "climate change"]),
+    ("Is there a provision on consular assistance?", ["Is there a provision on consular assistance?",
+                                                     "consular assistance"]),
+    ("What is the resolution's position on xenophobia?", ["What is position on xenophobia?", "xenophobia"]),
+    ("Can a country detain migrant children?", ["Can a country detain migrant children?"]),  # no topic frame
+])
+def test_phrasings(question, texts):
+    assert phrasings(question) == texts
