@@ -40,6 +40,12 @@ class Answer:
     mode: str = "grounded"
     removed: tuple[Removed, ...] = field(default_factory=tuple)
 
+    def marker(self, citation: Citation) -> str:
+        """The marker the answer text uses for a citation: "[A/RES/74/148#OP5(b)]" where the answer cites
+        several resolutions, else "[OP5(b)]"; a list of sources shows it so each entry matches the text."""
+        qualified = f"[{citation.doc}#{citation.id}]"
+        return qualified if qualified in self.answer else f"[{citation.id}]"
+
     def to_dict(self) -> dict:
         return {
             "question": self.question,

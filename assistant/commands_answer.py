@@ -123,7 +123,7 @@ def run_ask(args: argparse.Namespace) -> None:
     if result.citations:
         print()
     for c in result.citations:
-        print(f"[{c.id}] {c.citation}")
+        print(f"{result.marker(c)} {c.citation}")
         print(wrap(f"“{c.quote}”"))
     for r in result.removed:
         print(f"(removed: {r.reason}{': ' + (r.id or r.quote or r.sentence or '') if (r.id or r.quote or r.sentence) else ''})",

@@ -14,7 +14,8 @@ def answer_markdown(answer: Answer) -> str:
     text = re.sub(r"\[([^\]]+)\]", lambda m: f"**[{m.group(1)}]**", html.escape(answer.answer, quote=False))
     if not answer.citations:
         return text
-    sources = "\n".join(f"- **[{c.id}]** {c.citation}: “{html.escape(c.quote, quote=False)}”" for c in answer.citations)
+    sources = "\n".join(f"- **{answer.marker(c)}** {c.citation}: “{html.escape(c.quote, quote=False)}”"
+                        for c in answer.citations)
     return f"{text}\n\n**Sources**\n{sources}"
 
 

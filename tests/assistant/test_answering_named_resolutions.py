@@ -4,6 +4,8 @@ resolutions is written once and cited by each. Real model, real index of three r
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import CORPUS, SEED
@@ -13,15 +15,21 @@ A72, A74, A76 = "A/RES/72/179", "A/RES/74/148", "A/RES/76/172"
 
 
 @pytest.fixture(scope="module")
-def three(tmp_path_factory, embedder):
-    from assistant.embeddings.store import read_index
+def three_folder(tmp_path_factory, embedder):
     from assistant.indexing import build_index
-    from assistant.retriever import Assistant
 
     folder = tmp_path_factory.mktemp("three") / "index"
     build_index([SEED, CORPUS / "curated" / "A_RES_74_148.txt", CORPUS / "curated" / "A_RES_76_172.txt"],
                 folder, embedder, progress=False)
-    return Assistant(read_index(folder), embedder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def three(three_folder, embedder):
+    from assistant.embeddings.store import read_index
+    from assistant.retriever import Assistant
+
+    return Assistant(read_index(three_folder), embedder)
 
 
 @pytest.mark.parametrize("question, doc", [
@@ -84,6 +92,18 @@ def test_the_same_words_in_several_resolutions_are_written_once_and_cited_by_eac
     assert answer.answer.count("work towards ending the detention of migrant children") == 1
     for citation in answer.citations:
         assert f"[{citation.doc}#{citation.id}]" in answer.answer
+        assert answer.marker(citation) == f"[{citation.doc}#{citation.id}]"
+
+
+def test_the_sources_listed_under_an_answer_carry_the_markers_of_its_text(three_folder):
+    """`assistant ask` prints each source under the marker the text uses, so a reader can match them."""
+    from tests.assistant.test_cli import run
+
+    out = run("ask", "Can a country detain migrant children?", index=three_folder).stdout
+    text, sources = out.split("\n\n", 1)
+    markers = re.findall(r"\[[^\]]+\]", text)
+    assert len(markers) >= 2 and all("#" in m for m in markers)
+    assert [line.split(" ", 1)[0] for line in sources.splitlines() if line.startswith("[")] == markers
 
 
 def test_words_no_paragraph_uses_are_checked_against_every_indexed_resolution(three):

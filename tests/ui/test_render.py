@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from assistant.ui.render import document_html, shown_documents
+from assistant.answer import Answer, Citation
+from assistant.ui.render import answer_markdown, document_html, shown_documents
 
 
 def record(doc: str, clause_id: str, text: str = "Text.") -> SimpleNamespace:
@@ -28,3 +29,13 @@ def test_document_html_shows_only_the_documents_asked_for_and_marks_the_cited_cl
     assert "<mark class='cited'><b>OP4</b>" in html
     assert html.count("<p ") == 1
     assert document_html(RECORDS, set()).count("<p ") == 4  # no list: every document
+
+
+def test_sources_are_listed_under_the_markers_the_answer_uses():
+    one = Citation("A/RES/72/179", "OP4(b)", "operative paragraph 4 (b)", "A/RES/72/179, para. 4 (b)", "ending detention")
+    other = Citation("A/RES/74/148", "OP5(b)", "operative paragraph 5 (b)", "A/RES/74/148, para. 5 (b)", "ending detention")
+    single = answer_markdown(Answer("q", "It encourages States to work towards ending detention [OP4(b)].", (one,)))
+    assert "- **[OP4(b)]** A/RES/72/179, para. 4 (b)" in single
+    both = answer_markdown(Answer("q", "It encourages … ending detention [A/RES/72/179#OP4(b)] [A/RES/74/148#OP5(b)].",
+                                  (one, other)))
+    assert "- **[A/RES/72/179#OP4(b)]** A/RES/72/179" in both and "- **[A/RES/74/148#OP5(b)]** A/RES/74/148" in both
