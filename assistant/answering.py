@@ -151,8 +151,8 @@ def _label(clause_label, clause_id: str) -> str:
 def answer(assistant, question: str, generator: AnswerGenerator | None = None, k: int = ANSWER_DEPTH) -> Answer:
     """Answer with citations checked by the guard; abstain when nothing answers."""
     generator = generator or GroundedGenerator()
+    typed, question = " ".join(question.split()), assistant.asked(question)  # the record keeps what was typed
     passages = assistant.retrieve(question, k)
-    question = " ".join(question.split())
     asked = assistant.asked_documents(question)
     # Words no paragraph uses: of the resolutions asked about, else of every indexed one, as the answer will say.
     gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents],
@@ -161,11 +161,11 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
         message = no_answer(assistant.documents, passages, gap, asked)
-        return Answer(question, message, (), True, generator.mode)
+        return Answer(typed, message, (), True, generator.mode)
     text, citations, removed = guard(draft, passages)
     if not citations:
         removed.append(Removed("no supported sentence left"))
         message = ("No answer could be verified: every sentence drafted cited a paragraph that was not retrieved, "
                    "or quoted words that are not in it.")
-        return Answer(question, message, (), True, generator.mode, tuple(removed))
-    return Answer(question, text, tuple(citations), False, generator.mode, tuple(removed))
+        return Answer(typed, message, (), True, generator.mode, tuple(removed))
+    return Answer(typed, text, tuple(citations), False, generator.mode, tuple(removed))

@@ -55,7 +55,7 @@ def _is_known(exc: Exception) -> bool:
     from .eval.questions import QuestionFileError
     from .llm import LLMConfigError, LLMError
     from .parser import NotAResolution
-    from .retriever import QuestionError
+    from .typed import QuestionError
 
     known = (IndexProblem, QuestionError, NotAResolution, QuestionFileError, FileNotFoundError, LLMConfigError,
              LLMError, ModelAssemblyError)

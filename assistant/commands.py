@@ -95,7 +95,7 @@ def open_assistant(args: argparse.Namespace):
 
 def run_retrieve(args: argparse.Namespace) -> None:
     from .named_resolutions import asked_documents
-    from .retriever import check_question
+    from .typed import check_question
 
     check_question(args.question)  # fail before loading the model
     assistant = open_assistant(args)

@@ -103,7 +103,7 @@ def run_eval(args: argparse.Namespace) -> None:
 
 def run_ask(args: argparse.Namespace) -> None:
     from .commands import open_assistant
-    from .retriever import check_question
+    from .typed import check_question
 
     check_question(args.question)
     generator = None

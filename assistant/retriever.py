@@ -19,8 +19,8 @@ from .named_resolutions import asked_documents, same_resolution, without_asked
 from .passage import Passage
 from .query import focus, phrasings, scope
 from .references import find_references
+from .typed import QuestionError, as_asked, cased_forms, check_question, truecased
 
-MAX_QUESTION_CHARS = 1000
 DENSE_DEPTH = 1000  # rows scored by FAISS; the rest count as least similar
 DEFAULT_FUSION = Fusion()
 # Single-word cosine (the default pair of models) at which neighbours are synonyms ("kids"/"children" 0.90,
@@ -41,19 +41,6 @@ def _search_all(index, query: np.ndarray, rows: int) -> np.ndarray:
     return scores
 
 
-class QuestionError(ValueError):
-    """The question cannot be answered as given (empty, too long)."""
-
-
-def check_question(question: str) -> str:
-    text = " ".join((question or "").split())
-    if not text:
-        raise QuestionError("the question is empty")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"the question is too long ({len(text)} characters; the limit is {MAX_QUESTION_CHARS})")
-    return text
-
-
 class Assistant:
     """Holds the loaded model and index; answers retrieval (and, with answering, questions)."""
 
@@ -66,6 +53,7 @@ class Assistant:
         self._unions: dict[frozenset[str], frozenset[str]] = {}  # vocabulary() of a set of documents
         self._lower_texts: list[str] | None = None  # made on the first topic question
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (Assistant.related)
+        self._cased: dict[str, str] | None = None  # word -> its capitalised form, on the first lowercase question
         self._expansions: dict[str, str] | None = None  # acronym -> name, read on the first question with one
 
     @classmethod
@@ -116,11 +104,21 @@ class Assistant:
         return _ACRONYM.sub(lambda m: f"{m.group()} ({self._expansions[m.group().lower()]})"
                             if m.group().lower() in self._expansions else m.group(), question)
 
+    def asked(self, question: str) -> str:
+        """The question as searched and answered: checked, and with the question mark and, typed all in
+        lowercase, the capitals of the names the indexed text writes put back (typed.py)."""
+        question = as_asked(check_question(question))
+        if any(c.isupper() for c in question):
+            return question
+        if self._cased is None:
+            self._cased = cased_forms(r.clause.text for r in self.records)
+        return truecased(question, self._cased)
+
     def retrieve(self, question: str, k: int = 5, fusion: Fusion | None = None,
                  references: bool = True) -> list[Passage]:
         """The k clauses that best answer the question; clauses it names explicitly come first
         (unless `references` is off, to measure search alone)."""
-        question = check_question(question)
+        question = self.asked(question)
         if not 1 <= k <= 100:
             raise QuestionError(f"k must be between 1 and 100, not {k}")
         scores, similarity, keyword = self.scores(question, fusion)

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from assistant.llm import LLMConfigError, LLMError
-from assistant.retriever import MAX_QUESTION_CHARS, QuestionError
+from assistant.typed import MAX_QUESTION_CHARS, QuestionError
 
 PREFIX = "/api/v1"
 

@@ -4,7 +4,8 @@ import pytest
 
 from assistant.embeddings.store import IndexProblem
 from assistant.fusion import Fusion
-from assistant.retriever import MAX_QUESTION_CHARS, Assistant, QuestionError
+from assistant.retriever import Assistant
+from assistant.typed import MAX_QUESTION_CHARS, QuestionError
 
 pytestmark = pytest.mark.slow
 

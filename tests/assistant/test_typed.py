@@ -1,0 +1,53 @@
+"""Questions as people type them: the question mark and the capitals they leave off (pure functions, then
+the real model and index)."""
+
+import pytest
+
+from assistant.typed import as_asked, cased_forms, truecased
+
+TEXTS = ["Welcoming the New York Declaration for Refugees and Migrants, and the work of the ILO;",
+         "Urges States to ratify the Convention, and recalls the New York Declaration.",
+         "Calls upon States to protect migrants; the convention on domestic workers is noted by the General Assembly."]
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("Is entering without papers a crime", "Is entering without papers a crime?"),
+    ("what does paragraph 4 say", "what does paragraph 4 say?"),
+    ("Does it say X.", "Does it say X."),  # ended already
+    ("List the treaties it recalls", "List the treaties it recalls"),  # not a question in form: left alone
+    ("Can migrant children be detained?", "Can migrant children be detained?"),
+])
+def test_as_asked(typed, asked):
+    assert as_asked(typed) == asked
+
+
+@pytest.mark.parametrize("word, form", [
+    ("york", "York"), ("declaration", "Declaration"), ("ilo", "ILO"),  # always capitalised in the texts
+    ("germany", "Germany"), ("turkey", "Turkey"),  # a State's name, in the texts or not
+    ("convention", None),  # "the Convention" but also "the convention on ...": half the time lowercase
+    ("migrants", None), ("urges", None),  # "Urges" opens a sentence: not a name
+])
+def test_cased_forms(word, form):
+    assert cased_forms(TEXTS).get(word) == form
+
+
+@pytest.mark.parametrize("typed, cased", [
+    ("where is the new york declaration mentioned?", "where is the New York Declaration mentioned?"),
+    ("does it mention germany's policy?", "does it mention Germany's policy?"),
+    ("Does it mention germany?", "Does it mention germany?"),  # a capital typed: the asker's casing is kept
+])
+def test_truecased(typed, cased):
+    assert truecased(typed, cased_forms(TEXTS)) == cased
+
+
+@pytest.mark.parametrize("question", [
+    "Is entering without papers supposed to be a crime?",
+    "Where is the New York Declaration for Refugees and Migrants mentioned?",
+    "Does the resolution condemn Libya for its treatment of migrants?",
+])
+def test_a_question_typed_in_lowercase_without_its_question_mark_gets_the_same_answer(assistant, question):
+    written = assistant.answer(question)
+    typed = assistant.answer(question.lower().rstrip("?"))
+    assert [c.id for c in typed.citations] == [c.id for c in written.citations]
+    assert typed.abstained == written.abstained
+    assert typed.question == question.lower().rstrip("?")  # the record keeps what was typed
