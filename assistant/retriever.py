@@ -19,7 +19,7 @@ from .named_resolutions import asked_documents, same_resolution, without_asked
 from .passage import Passage
 from .query import focus, phrasings, scope
 from .references import find_references
-from .typed import QuestionError, as_asked, cased_forms, check_question, truecased
+from .typed import QuestionError, as_asked, cased_forms, check_question, truecased, without_pleasantries
 
 DENSE_DEPTH = 1000  # rows scored by FAISS; the rest count as least similar
 DEFAULT_FUSION = Fusion()
@@ -105,9 +105,9 @@ class Assistant:
                             if m.group().lower() in self._expansions else m.group(), question)
 
     def asked(self, question: str) -> str:
-        """The question as searched and answered: checked, and with the question mark and, typed all in
-        lowercase, the capitals of the names the indexed text writes put back (typed.py)."""
-        question = as_asked(check_question(question))
+        """The question as searched and answered: checked, without greetings and thanks, with the question mark
+        and, typed all in lowercase, the capitals of the names the indexed text writes put back (typed.py)."""
+        question = as_asked(without_pleasantries(check_question(question)))
         if any(c.isupper() for c in question):
             return question
         if self._cased is None:

@@ -1,9 +1,12 @@
-"""Questions as people type them: checked, with the question mark and the capitals they left off put back.
+"""Questions as people type them: checked, without the pleasantries around them, and with the question mark
+and the capitals they left off put back.
 
-A chat user types "is entering without papers a crime" or "does it mention germany". The models read a
-question without its question mark as another sentence (five dev answers changed with it), and names are
-found by their capitals ("Germany", "the New York Declaration", "UN bodies"): without them a question is
-searched as if it named nothing, and a State the text never names is not noticed.
+A chat user types "Hi, can you tell me: …? Thanks!", "is entering without papers a crime" or "does it
+mention germany". Checks that read how a question opens miss one that opens with "Hi,", and "Thanks" reads
+as a name the text never uses. The models read a question without its question mark as another sentence
+(five dev answers changed with it). Names are found by their capitals ("Germany", "the New York
+Declaration"): without them a question is searched as if it named nothing, and a State the text never names
+is not noticed.
 """
 
 from __future__ import annotations
@@ -33,6 +36,27 @@ def check_question(question: str) -> str:
     if len(text) > MAX_QUESTION_CHARS:
         raise QuestionError(f"the question is too long ({len(text)} characters; the limit is {MAX_QUESTION_CHARS})")
     return text
+
+
+_WH = (r"(?:(?:in|on|at|for|to|by|from|under|with) (?=what|which|whom|whose))?"
+       r"(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|does|do|did|can|could|should|must|may|has|have)\b")
+# "Hi, ...", "Hello! ...", "Good morning, ..."
+_GREETING = re.compile(r"^(?:\s*(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[\s,!.:;-]*)+", re.I)
+# "Can you tell me: does ...?", "Please tell me which ...", "I'd like to know what ...": a question inside a request
+_REQUEST = re.compile(r"^\s*(?:please\s*,?\s*)?(?:(?:can|could|would|will) you (?:please )?tell me|(?:please )?tell me|"
+                      r"i(?:'d| would) like to know|i want to know|i(?:'m| am) wondering|do you know|quick question)"
+                      rf"\s*[:,-]?\s*(?={_WH})", re.I)
+# "... Thanks!", "..., thank you very much.", "... please?"
+_THANKS = re.compile(r"(?<=[?.!,])\s*\b(?:(?:many )?thanks(?: (?:a lot|in advance|so much))?|thank you(?: (?:very much|"
+                     r"so much|in advance))?|thx|cheers|please)[\s.!?]*$", re.I)
+
+
+def without_pleasantries(question: str) -> str:
+    """The question without the greeting, request or thanks around it ("Hi, can you tell me: does it mention
+    Germany? Thanks!" -> "does it mention Germany?"): checks that read how a question opens, and names found by
+    their capitals ("Thanks" is none), would otherwise misread it. Unchanged if nothing would remain."""
+    bare = _THANKS.sub("", _REQUEST.sub("", _GREETING.sub("", question))).strip().rstrip(",;:- ")
+    return bare if re.search(r"[A-Za-z]{3}", bare) else question
 
 
 def as_asked(question: str) -> str:

@@ -1,5 +1,6 @@
-"""Whether a question gets the same answer however it is typed: as written, without its question mark, and
-all in lowercase without it, over a question file (the dev split by default; never tune on the test split).
+"""Whether a question gets the same answer however it is typed: as written, without its question mark, all
+in lowercase without it, and wrapped in a greeting, a request or thanks, over a question file (the dev split
+by default; never tune on the test split).
 
     python scripts/typing_consistency.py [eval/dev.jsonl]
 
@@ -17,7 +18,10 @@ from assistant.eval.questions import load_questions
 from assistant.retriever import Assistant
 
 TYPINGS = {"as written": lambda q: q, "no question mark": lambda q: q.rstrip(" ?"),
-           "lowercase, no question mark": lambda q: q.lower().rstrip(" ?")}
+           "lowercase, no question mark": lambda q: q.lower().rstrip(" ?"),
+           "Hi, ...": lambda q: f"Hi, {q[0].lower()}{q[1:]}",
+           "Can you tell me: ...": lambda q: f"Can you tell me: {q[0].lower()}{q[1:]}",
+           "... Thanks!": lambda q: f"{q} Thanks!"}
 
 
 def main(path: str = "eval/dev.jsonl") -> None:

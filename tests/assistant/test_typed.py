@@ -3,7 +3,7 @@ the real model and index)."""
 
 import pytest
 
-from assistant.typed import as_asked, cased_forms, truecased
+from assistant.typed import as_asked, cased_forms, truecased, without_pleasantries
 
 TEXTS = ["Welcoming the New York Declaration for Refugees and Migrants, and the work of the ILO;",
          "Urges States to ratify the Convention, and recalls the New York Declaration.",
@@ -19,6 +19,21 @@ TEXTS = ["Welcoming the New York Declaration for Refugees and Migrants, and the 
 ])
 def test_as_asked(typed, asked):
     assert as_asked(typed) == asked
+
+
+@pytest.mark.parametrize("typed, bare", [
+    ("Hi, does the resolution mention Germany? Thanks!", "does the resolution mention Germany?"),
+    ("Hello! Good morning, what does PP5 say?", "what does PP5 say?"),
+    ("Can you tell me: in what year was the ILO founded?", "in what year was the ILO founded?"),
+    ("Please tell me which conventions it recalls", "which conventions it recalls"),
+    ("Is there anything on remittances, please?", "Is there anything on remittances"),
+    ("Does it mention the Global Compact, thank you very much.", "Does it mention the Global Compact"),
+    ("What does it say about thanks?", "What does it say about thanks?"),  # the topic, not a thank-you
+    ("Tell me about family reunification", "Tell me about family reunification"),  # no question inside: kept
+    ("Hi!", "Hi!"),  # nothing would remain
+])
+def test_without_pleasantries(typed, bare):
+    assert without_pleasantries(typed) == bare
 
 
 @pytest.mark.parametrize("word, form", [
@@ -51,3 +66,16 @@ def test_a_question_typed_in_lowercase_without_its_question_mark_gets_the_same_a
     assert [c.id for c in typed.citations] == [c.id for c in written.citations]
     assert typed.abstained == written.abstained
     assert typed.question == question.lower().rstrip("?")  # the record keeps what was typed
+
+
+@pytest.mark.parametrize("question", [
+    "What does the resolution say about family reunification?",
+    "What is the name of the Secretary-General?",  # abstained on, as written or wrapped
+    "Does the resolution mention the Domestic Workers Convention?",
+])
+@pytest.mark.parametrize("wrap", ["Hi, {}", "Can you tell me: {}", "{} Thanks!"])
+def test_a_question_wrapped_in_greetings_or_thanks_gets_the_same_answer(assistant, question, wrap):
+    written = assistant.answer(question)
+    wrapped = assistant.answer(wrap.format(question[0].lower() + question[1:] if wrap[0] != "{" else question))
+    assert [c.id for c in wrapped.citations] == [c.id for c in written.citations]
+    assert wrapped.abstained == written.abstained
