@@ -23,7 +23,18 @@ _ASKS_ABOUT = re.compile(
     rf"|^\s*what\s+(?:is|are)\s+{_POSSESSIVE}\s+(?:position|stance|view|views|opinion|line)\s+"
     r"(?:on|about|regarding|towards?)\s+(?P<d>.+?)\s*\??\s*$"
     rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:express|give|take|have|state)\s+(?:an?\s+|any\s+)?(?:opinion|position|"
-    r"view|stance)\s+(?:on|about|regarding)\s+(?P<e>.+?)\s*\??\s*$", re.I)
+    r"view|stance)\s+(?:on|about|regarding)\s+(?P<e>.+?)\s*\??\s*$"
+    # requests a chat user types: "Tell me about X", "Tell me what the resolution says about X", "Anything on X?"
+    rf"|^\s*(?:please\s+)?(?:tell me|talk|say something)\s+(?:what\s+{SUBJECT}\s+(?:says?|states?)\s+)?"
+    r"(?:about|on|regarding|concerning)\s+(?P<f>.+?)[\s?.!]*$"
+    r"|^\s*(?:anything|something)\s+(?:about|on|regarding|concerning)\s+(?P<g>.+?)[\s?.!]*$"
+    rf"|^\s*what\s+{SUBJECT}\s+(?:says|states)\s+(?:about|on|regarding|concerning)\s+(?P<h>.+?)[\s?.!]*$", re.I)
+# What opens a question or a request: a phrase that opens otherwise ("family reunification?") names a topic.
+_NOT_A_TOPIC = re.compile(r"^\s*(?:(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|does|do|did|can|could|"
+                          r"should|must|may|might|will|would|has|have|had|shall|if|in|on|at|for|to|by|from|under|with|"
+                          r"list|show|give|name|explain|compare|summari[sz]e|describe|find|quote|cite|tell|read|print|"
+                          r"define|please|hi|hello|thanks?|thank)\b|.*\d)", re.I)
+MAX_BARE_TOPIC_WORDS = 4  # "migrant children in detention?"; a longer phrase without a question word is read as asked
 # The verbs that open resolution paragraphs: "Does it reaffirm the Universal Declaration?" is answered by the
 # paragraphs that reaffirm it, so the verb is part of the topic.
 _OPENING_VERBS = (r"reaffirm|recall|recogni[sz]e|acknowledge|welcome|note|take note of|condemn|urge|call upon|call on|"
@@ -36,9 +47,12 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+")
 
 def asked_topic(question: str) -> str | None:
     """The X of "What does the resolution say about X?", "Does it mention (address, discuss) X?", "Is there a
-    provision on X?", "What is its position on X?"."""
+    provision on X?", "What is its position on X?", "Tell me about X", "Anything on X?", or of a bare "X?"."""
     match = _ASKS_ABOUT.match(question)
-    return next(group for group in match.groups() if group) if match else None
+    if match:
+        return next(group for group in match.groups() if group)
+    bare = question.strip().rstrip("?.! ")  # "Family reunification?" asks what the text says of it
+    return bare if 0 < len(bare.split()) <= MAX_BARE_TOPIC_WORDS and not _NOT_A_TOPIC.match(bare) else None
 
 
 def searched_topic(question: str) -> str | None:

@@ -2,8 +2,8 @@
 
     python scripts/frame_consistency.py [--json]
 
-"Does the resolution mention X?", "Is there a provision on X?", "What is its position on X?" ... ask the same
-thing; a user who rephrases should not get a different citation, or an abstention. Prints, per topic, how
+"Does the resolution mention X?", "Is there a provision on X?", "What is its position on X?", "Tell me about
+X", "X?" ... ask the same thing; a user who rephrases should not get a different citation, or an abstention. Prints, per topic, how
 many different answers (cited ids, or "abstain") its frames got, then how many topics got one answer.
 The topics are everyday subjects of migration resolutions, not eval questions; some are not in A/RES/72/179.
 """
@@ -24,7 +24,8 @@ TOPICS = ("climate change", "remittances", "the detention of migrant children", 
           "the death penalty", "artificial intelligence", "refugee camps", "the right to vote")
 FRAMES = ("What does the resolution say about {}?", "Does the resolution mention {}?", "Is there a provision on {}?",
           "Is there anything on {}?", "What is the resolution's position on {}?", "Does it address {}?",
-          "Does the text talk about {}?")
+          "Does the text talk about {}?", "Tell me about {}", "Tell me what the resolution says about {}.",
+          "Anything about {}?", "{}?")
 
 
 def answers_by_frame(assistant: Assistant, topic: str) -> list[str]:

@@ -259,3 +259,15 @@ def test_a_topic_gets_the_same_answer_in_every_frame(assistant, topic, cited):
     for frame in frames:
         answer = assistant.answer(frame.format(topic))
         assert {c.id for c in answer.citations} == cited, frame
+
+
+@pytest.mark.parametrize("question, cited", [
+    ("Tell me about family reunification", {"OP5(d)", "OP5(h)", "OP5(k)"}),
+    ("Family reunification?", {"OP5(d)", "OP5(h)", "OP5(k)"}),
+    ("Anything about LGBTI migrants?", set()),  # abstained on, as "What does it say about LGBTI migrants?" is
+    ("The right to vote?", set()),
+])
+def test_a_topic_asked_as_a_chat_user_asks_it(assistant, question, cited):
+    answer = assistant.answer(question)
+    assert {c.id for c in answer.citations} == cited
+    assert answer.abstained == (not cited)

@@ -15,6 +15,12 @@ from assistant.topics import asked_topic, clause_words, searched_topic, topic_wo
     ("Can migrant children be detained?", None),
     ("What about gangs holding newcomers captive?", None),
     ("Which treaties are States urged to ratify?", None),
+    ("Tell me about family reunification", "family reunification"),
+    ("what it says about remittances.", "remittances"),  # "Can you tell me what it says about ...", unwrapped
+    ("Anything about LGBTI migrants?", "LGBTI migrants"),
+    ("Family reunification?", "Family reunification"),  # a bare phrase names a topic
+    ("Show me OP 9(a).", None), ("Summarize the preamble", None), ("PP33?", None),  # requests, references
+    ("Migrant children held in immigration detention centres?", None),  # long: read as asked
 ])
 def test_asked_topic(question, topic):
     assert asked_topic(question) == topic
