@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .typed import QUESTION_WORDS
+
 MAX_TOPIC_CLAUSES = 4  # more paragraphs than this using the topic's words: a broad topic, searched instead
 # How a question names the resolution as the one acting: "Does the resolution / it / the General Assembly ...".
 SUBJECT = r"(?:the resolution|the text|it|this resolution|the general assembly|the assembly)"
@@ -30,8 +32,7 @@ _ASKS_ABOUT = re.compile(
     r"|^\s*(?:anything|something)\s+(?:about|on|regarding|concerning)\s+(?P<g>.+?)[\s?.!]*$"
     rf"|^\s*what\s+{SUBJECT}\s+(?:says|states)\s+(?:about|on|regarding|concerning)\s+(?P<h>.+?)[\s?.!]*$", re.I)
 # What opens a question or a request: a phrase that opens otherwise ("family reunification?") names a topic.
-_NOT_A_TOPIC = re.compile(r"^\s*(?:(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|does|do|did|can|could|"
-                          r"should|must|may|might|will|would|has|have|had|shall|if|in|on|at|for|to|by|from|under|with|"
+_NOT_A_TOPIC = re.compile(rf"^\s*(?:(?:{QUESTION_WORDS}|if|in|on|at|for|to|by|from|under|with|"
                           r"list|show|give|name|explain|compare|summari[sz]e|describe|find|quote|cite|tell|read|print|"
                           r"define|please|hi|hello|thanks?|thank)\b|.*\d)", re.I)
 MAX_BARE_TOPIC_WORDS = 4  # "migrant children in detention?"; a longer phrase without a question word is read as asked

@@ -19,8 +19,10 @@ from .countries import country_names
 
 MAX_QUESTION_CHARS = 1000
 CAPITAL_SHARE = 0.9  # of a word's uses past a sentence's first word: a word written this often with a capital is a name
-_INTERROGATIVE = re.compile(r"^\s*(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|does|do|did|can|"
-                            r"could|should|must|may|might|will|would|has|have|had|shall)\b", re.I)
+# The words a direct question opens with; topics.py reads a phrase that opens otherwise as a topic.
+QUESTION_WORDS = (r"what|which|who|whom|whose|where|when|why|how|is|are|was|were|does|do|did|can|could|should|must|"
+                  r"may|might|will|would|has|have|had|shall")
+_INTERROGATIVE = re.compile(rf"^\s*(?:{QUESTION_WORDS})\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -38,8 +40,7 @@ def check_question(question: str) -> str:
     return text
 
 
-_WH = (r"(?:(?:in|on|at|for|to|by|from|under|with) (?=what|which|whom|whose))?"
-       r"(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|does|do|did|can|could|should|must|may|has|have)\b")
+_WH = rf"(?:(?:in|on|at|for|to|by|from|under|with) (?=what|which|whom|whose))?(?:{QUESTION_WORDS})\b"
 # "Hi, ...", "Hello! ...", "Good morning, ..."
 _GREETING = re.compile(r"^(?:\s*(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[\s,!.:;-]*)+", re.I)
 # "Can you tell me: does ...?", "Please tell me which ...", "I'd like to know what ...": a question inside a request
