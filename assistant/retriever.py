@@ -162,26 +162,18 @@ class Assistant:
                 if (not docs or r.doc in docs) and names(r.clause.text, name)][:MAX_MENTIONS]
 
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
-        """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about;
-        none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
+        """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about
+        (of each topic, for "X and Y"); none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
         from .stems import function_words, stemmer
-        from .topics import MAX_TOPIC_CLAUSES, clause_words, searched_topic, topic_words
+        from .topics import searched_topic, topic_rows
 
         topic = searched_topic(without_asked(question))
         if not topic:
             return []
-        stem = stemmer()
-        words = topic_words(topic, function_words(), stem)
-        if not words:
-            return []
         if self._lower_texts is None:
             self._lower_texts = [r.clause.text.lower() for r in self.records]
-        # A cheap substring pass first (a stem's first letters are in any word it stems from), then the exact test.
-        prefixes = [w[:min(5, max(len(w) - 1, 2))] for w in words]
-        rows = [i for i, text in enumerate(self._lower_texts)
-                if (not docs or self.records[i].doc in docs) and all(p in text for p in prefixes)
-                and words <= clause_words(self.records[i].clause.text, stem)]
-        return rows if len(rows) <= MAX_TOPIC_CLAUSES else []
+        texts = [t if not docs or r.doc in docs else "" for t, r in zip(self._lower_texts, self.records)]
+        return topic_rows(topic, texts, function_words(), stemmer())
 
     def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see

@@ -44,6 +44,9 @@ _OPENING_VERBS = (r"reaffirm|recall|recogni[sz]e|acknowledge|welcome|note|take n
 _DOES_IT_OPEN = re.compile(rf"^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:also\s+)?(?P<verb>{_OPENING_VERBS})\s+"
                            r"(?P<what>.+?)\s*\??\s*$", re.I)
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+")
+_JOINS = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or|as well as)\s+", re.I)
+_ARTICLE = re.compile(r"^\s*(?:the|an?)\s+", re.I)
+_BOTH = re.compile(r"^\s*(?:both|either)\s+", re.I)
 
 
 def asked_topic(question: str) -> str | None:
@@ -61,6 +64,41 @@ def searched_topic(question: str) -> str | None:
     "Does it reaffirm X?" (any verb that opens resolution paragraphs)."""
     match = _DOES_IT_OPEN.match(question)
     return f"{match.group('verb')} {match.group('what')}" if match else asked_topic(question)
+
+
+def conjuncts(topic: str) -> list[str]:
+    """The topics "X and Y", "X, Y or Z", "both X and Y" join ("racism and xenophobia" -> racism, xenophobia);
+    [topic] when it joins none."""
+    parts = [p for p in _JOINS.split(_BOTH.sub("", topic)) if p.strip()]
+    return parts if len(parts) > 1 else [topic]
+
+
+def topic_rows(topic: str, texts: list[str], stopwords: frozenset[str], stem) -> list[int]:
+    """Rows of the few texts (lowercase) that use every word of the topic; none when no text or more than
+    MAX_TOPIC_CLAUSES do. Topics joined by "and" ("racism and xenophobia"), used together by fewer than two
+    texts, get the rows of each: a user asking about two things wants the paragraphs of both. In a phrase some
+    text uses as written, a part of one word is left out: it may qualify the next ("financial and economic
+    crises"); a name ("Convention against Torture and Other Cruel, ...") has its parts in the same paragraph."""
+    whole = _rows_using(topic_words(topic, stopwords, stem), texts, stem)
+    if 2 <= len(whole) <= MAX_TOPIC_CLAUSES:
+        return whole
+    parts = [topic_words(part, stopwords, stem) for part in conjuncts(topic)]
+    phrase = " ".join(_ARTICLE.sub("", topic).lower().split())
+    if any(phrase in text for text in texts):  # a phrase the text uses: "financial and economic crises"
+        parts = [words for words in parts if len(words) > 1]  # a lone word may qualify the next part
+    each = [_rows_using(words, texts, stem) for words in parts]
+    if len(each) > 1 and all(1 <= len(rows) <= MAX_TOPIC_CLAUSES for rows in each):
+        return sorted(set().union(*each))
+    return whole if len(whole) <= MAX_TOPIC_CLAUSES else []
+
+
+def _rows_using(words: frozenset[str], texts: list[str], stem) -> list[int]:
+    """Rows of the texts that use every one of the stems."""
+    if not words:
+        return []
+    # A cheap substring pass first (a stem's first letters are in any word it stems from), then the exact test.
+    prefixes = [w[:min(5, max(len(w) - 1, 2))] for w in words]
+    return [i for i, text in enumerate(texts) if all(p in text for p in prefixes) and words <= clause_words(text, stem)]
 
 
 def topic_words(topic: str, stopwords: frozenset[str], stem) -> frozenset[str]:

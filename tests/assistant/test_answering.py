@@ -198,6 +198,16 @@ def test_a_topic_some_paragraphs_use_word_for_word_cites_each_of_them(assistant)
     assert sorted(c.id for c in answer.citations) == ["OP4(b)", "OP5(h)", "OP5(i)", "OP5(k)"]
 
 
+@pytest.mark.parametrize("question, cited", [
+    ("What does the resolution say about remittances and lifelong learning?", {"OP4(n)", "OP5(j)"}),
+    ("Is there anything on hate crimes and xenophobia?", {"PP27", "OP3(a)"}),
+    ("Does the resolution mention the Domestic Workers Convention as well as consular relations?",
+     {"PP5", "OP4(k)", "OP4(m)"}),
+])
+def test_two_topics_joined_by_and_cite_the_paragraphs_of_each(assistant, question, cited):
+    assert {c.id for c in assistant.answer(question).citations} == cited
+
+
 def test_a_topic_too_broad_to_list_is_searched(assistant):
     assert assistant.topic_rows("What does the resolution say about human rights?") == []
     answer = assistant.answer("What does the resolution say about human rights?")

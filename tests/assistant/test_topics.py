@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.stems import function_words, stemmer
-from assistant.topics import asked_topic, clause_words, searched_topic, topic_words
+from assistant.topics import asked_topic, clause_words, conjuncts, searched_topic, topic_rows, topic_words
 
 
 @pytest.mark.parametrize("question, topic", [
@@ -48,3 +48,40 @@ def test_a_clause_covers_every_word_of_the_topic(topic, text, covered):
 ])
 def test_searched_topic_keeps_the_verb_that_opens_paragraphs(question, topic):
     assert searched_topic(question) == topic
+
+
+@pytest.mark.parametrize("topic, parts", [
+    ("racism and xenophobia", ["racism", "xenophobia"]),
+    ("kidnapping, extortion and forced labour", ["kidnapping", "extortion", "forced labour"]),
+    ("both remittances and labour law", ["remittances", "labour law"]),
+    ("racism or xenophobia", ["racism", "xenophobia"]),
+    ("the Paris Agreement as well as the Kyoto Protocol", ["the Paris Agreement", "the Kyoto Protocol"]),
+    ("family reunification", ["family reunification"]),
+])
+def test_conjuncts(topic, parts):
+    assert conjuncts(topic) == parts
+
+
+TEXTS = [t.lower() for t in [
+    "expressing concern at the increasing trend of xenophobia and hostility towards migrants",
+    "condemns acts of racism, racial discrimination, xenophobia and related intolerance against migrants",
+    "the impact of financial and economic crises on migrants",
+    "to identify and disrupt financial flows related to the trafficking of migrants",
+    "the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+    "arbitrary detention, torture and violations of the right to life",
+    "including unaccompanied children and persons with disabilities",
+    "migrants, especially women and children, including those unaccompanied",
+]]
+
+
+@pytest.mark.parametrize("topic, rows", [
+    ("xenophobia", [0, 1]),  # two paragraphs use it: both
+    ("racism and xenophobia", [0, 1]),  # one uses both words; each word's paragraphs are asked for
+    ("xenophobia and the Paris Agreement", []),  # a part no paragraph uses: no listing, searched instead
+    ("financial and economic crises", [2]),  # a phrase used as written, whose lone word qualifies the next
+    ("the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment", [4]),  # a name
+    ("unaccompanied children and persons with disabilities", [6, 7]),  # a phrase used as written, of two topics
+    ("migrants", []),  # more paragraphs than a listing holds
+])
+def test_topic_rows(topic, rows):
+    assert topic_rows(topic, TEXTS, function_words(), stemmer()) == rows
