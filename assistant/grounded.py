@@ -11,7 +11,8 @@ from .facts import asked_fact, gives_fact
 from .guard import normalise
 from .passage import Passage
 from .prose import body_name, focused_quote, lower_first, phrases, predicate, trim_end
-from .stems import stemmer, stopwords
+from .stems import function_words, stemmer, stopwords
+from .topics import searched_topic, topic_parts
 
 CHAPEAU_WORDS = 35
 
@@ -94,16 +95,25 @@ class GroundedGenerator:
         wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in stopwords()}
         asked = asked_fact(question)
         holds_fact = (lambda phrase: gives_fact(phrase, asked, question)) if asked else None
+        topic = searched_topic(question)
         said: dict[tuple[str, str], list[str]] = {}  # (chapeau lead, what it says) -> markers
         quotes, first_doc = {}, chosen[0].doc
         for passage in chosen:
-            whole = passage.via == "reference"  # a paragraph asked for by name is given whole
-            quote = trim_end(passage.text) if whole else focused_quote(passage.text, wanted, stem, holds_fact)
+            quote = _quote(passage, wanted, stem, holds_fact, topic)
             # The same words in several resolutions (a text renewed each session) are written once, cited by each.
             lead = _chapeau_lead(passage.chapeau) if passage.chapeau else ""
             said.setdefault((lead, _body(passage, quote)), []).append(f"[{passage.key if qualify else passage.id}]")
             quotes[passage.key] = [quote]
         return Draft(_prose(list(said.items()), body_name(first_doc)), quotes)
+
+
+def _quote(passage: Passage, wanted: set[str], stem, holds_fact, topic: str | None) -> str:
+    """The words of the clause that bear on the question; a paragraph asked for by name is given whole, and
+    one that speaks of two topics asked about together ("racism and xenophobia") is quoted holding both."""
+    if passage.via == "reference":
+        return trim_end(passage.text)
+    parts = topic_parts(topic, [passage.text.lower()], function_words(), stem) if topic else ()
+    return focused_quote(passage.text, wanted, stem, holds_fact, parts)
 
 
 def _prose(said: list[tuple[tuple[str, str], list[str]]], subject: str) -> str:

@@ -66,15 +66,39 @@ def phrases(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def focused_quote(text: str, question_words: set[str], stem, wanted=None) -> str:
+def focused_quote(text: str, question_words: set[str], stem, wanted=None, parts=()) -> str:
     """For a long clause, the phrase that shares most words with the question; if `wanted(phrase)` is
-    given (the phrase must hold the figure or name asked for), the best phrase for which it is true."""
+    given (the phrase must hold the figure or name asked for), the best phrase for which it is true. Given
+    the stems of two or more topics asked about together (`parts`), the shortest run of phrases that holds
+    the words of as many of them as any run does, when that is more than one ("racism, racial discrimination,
+    xenophobia" for racism and xenophobia)."""
     words = text.split()
     if len(words) <= MAX_QUOTE_WORDS:
         return trim_end(text)
     pieces = phrases(text)
+    run = _run_holding(pieces, parts, stem) if wanted is None and len(parts) > 1 else None
+    if run:
+        return trim_end(" ".join(pieces[run[0]:run[1]]))
     scores = [len({stem(w) for w in re.findall(r"[a-z]+", p.lower())} & question_words) for p in pieces]
     candidates = [i for i in range(1, len(pieces)) if wanted is None or wanted(pieces[i])]
     if (wanted is not None and wanted(pieces[0])) or not any(scores[i] for i in candidates):
         return trim_end(" ".join(words[:MAX_QUOTE_WORDS]).rsplit(",", 1)[0])
     return trim_end(pieces[max(candidates, key=lambda i: scores[i])])
+
+
+def _run_holding(pieces: list[str], parts, stem) -> tuple[int, int] | None:
+    """(start, end) of the shortest run of phrases after the opening one, no longer than a quote, that holds
+    every word of the most parts (at least two); None when no run holds two."""
+    held = [{stem(w) for w in re.findall(r"[a-z]+", p.lower())} for p in pieces]
+    best, best_key = None, (1, 0)
+    for start in range(1, len(pieces)):
+        words, length = set(), 0
+        for end in range(start, len(pieces)):
+            length += len(pieces[end].split())
+            if length > MAX_QUOTE_WORDS:
+                break
+            words |= held[end]
+            key = (sum(part <= words for part in parts), -length)
+            if key > best_key:
+                best, best_key = (start, end + 1), key
+    return best

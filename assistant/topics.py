@@ -82,14 +82,20 @@ def topic_rows(topic: str, texts: list[str], stopwords: frozenset[str], stem) ->
     whole = _rows_using(topic_words(topic, stopwords, stem), texts, stem)
     if 2 <= len(whole) <= MAX_TOPIC_CLAUSES:
         return whole
-    parts = [topic_words(part, stopwords, stem) for part in conjuncts(topic)]
-    phrase = " ".join(_ARTICLE.sub("", topic).lower().split())
-    if any(phrase in text for text in texts):  # a phrase the text uses: "financial and economic crises"
-        parts = [words for words in parts if len(words) > 1]  # a lone word may qualify the next part
-    each = [_rows_using(words, texts, stem) for words in parts]
+    each = [_rows_using(words, texts, stem) for words in topic_parts(topic, texts, stopwords, stem)]
     if len(each) > 1 and all(1 <= len(rows) <= MAX_TOPIC_CLAUSES for rows in each):
         return sorted(set().union(*each))
     return whole if len(whole) <= MAX_TOPIC_CLAUSES else []
+
+
+def topic_parts(topic: str, texts: list[str], stopwords: frozenset[str], stem) -> list[frozenset[str]]:
+    """The words of each topic "X and Y" joins; a one-word part is left out when some of the texts
+    (lowercase) use the whole phrase as written, since it may qualify the next ("financial and economic crises")."""
+    parts = [topic_words(part, stopwords, stem) for part in conjuncts(topic)]
+    phrase = " ".join(_ARTICLE.sub("", topic).lower().split())
+    if len(parts) > 1 and any(phrase in text for text in texts):
+        parts = [words for words in parts if len(words) > 1]
+    return parts
 
 
 def _rows_using(words: frozenset[str], texts: list[str], stem) -> list[int]:

@@ -208,6 +208,12 @@ def test_two_topics_joined_by_and_cite_the_paragraphs_of_each(assistant, questio
     assert {c.id for c in assistant.answer(question).citations} == cited
 
 
+def test_a_paragraph_that_speaks_of_both_topics_is_quoted_holding_both(assistant):
+    answer = assistant.answer("Anything on racism and xenophobia?")
+    quote = next(c.quote for c in answer.citations if c.id == "OP3(a)")
+    assert "racism" in quote and "xenophobia" in quote
+
+
 def test_a_topic_too_broad_to_list_is_searched(assistant):
     assert assistant.topic_rows("What does the resolution say about human rights?") == []
     answer = assistant.answer("What does the resolution say about human rights?")
