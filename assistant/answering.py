@@ -19,6 +19,7 @@ from .named_resolutions import asked_documents, without_asked
 from .outside_text import ADOPTION, ENFORCEMENT
 from .passage import Passage
 from .references import find_references
+from .topics import conjuncts, searched_topic
 
 ANSWER_DEPTH = 8
 FACT_DEPTH = 3  # a figure, date, person or country asked for must be in one of the clauses that could be cited
@@ -131,14 +132,41 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
         return (f"{where} {'does' if one else 'do'} not answer this: the paragraphs closest to the question do not "
                 f"name {names}.")
     if gap and gap.kind == "absent":
-        quoted = [f"“{word}”" for word in gap.detail]
-        words = f"the word {quoted[0]}" if len(quoted) == 1 else f"the words {', '.join(quoted[:-1])} or {quoted[-1]}"
-        return f"{where} {'does' if one else 'do'} not address this: no paragraph uses {words}."
+        return f"{where} {'does' if one else 'do'} not address this: no paragraph uses {_words(gap.detail)}."
     off_topic = not passages or passages[0].similarity < Policy.abstain_below  # "Who won the World Cup?"
     if gap and gap.kind == "no_fact" and not off_topic:
         return (f"{where} {'gives' if one else 'give'} no {describe(gap.detail[0])} on this: "
                 "the paragraphs closest to the question have none.")
     return f"Resolution {docs[0]} does not address this question." if one else f"{where} do not address this question."
+
+
+def _unused_parts(question: str, gap: Gap | None) -> tuple[str, list[str]] | None:
+    """For topics joined by "and" some of which use words no paragraph uses: the question asked of the others
+    alone, and the parts left out; None otherwise."""
+    if not gap or gap.kind != "absent":
+        return None
+    topic = searched_topic(without_asked(question))
+    parts = conjuncts(topic) if topic else []
+    missing = {word.lower() for word in gap.detail}
+    unused = [part for part in parts if any(w.lower() in missing for w in re.findall(r"[\w'’-]+", part))]
+    if not unused or len(unused) == len(parts) or topic not in question:
+        return None
+    return question.replace(topic, " and ".join(part for part in parts if part not in unused), 1), unused
+
+
+def _with_unused(found: Answer, typed: str, unused: list[str], gap: Gap, documents: list[dict]) -> Answer:
+    """The answer to the parts the text speaks of, then a sentence on those it never names."""
+    if found.abstained:
+        return Answer(typed, no_answer(documents, [], gap), (), True, found.mode, found.removed)
+    where = documents[0]["symbol"] if len(documents) == 1 else "The indexed resolutions"
+    note = f"{where} {'does' if len(documents) == 1 else 'do'} not mention {' or '.join(unused)}: no paragraph uses {_words(gap.detail)}."
+    return Answer(typed, f"{found.answer} {note}", found.citations, False, found.mode, found.removed)
+
+
+def _words(words) -> str:
+    """“Paris” as "the word “Paris”", several as "the words “a”, “b” or “c”"."""
+    quoted = [f"“{word}”" for word in words]
+    return f"the word {quoted[0]}" if len(quoted) == 1 else f"the words {', '.join(quoted[:-1])} or {quoted[-1]}"
 
 
 def _label(clause_label, clause_id: str) -> str:
@@ -158,6 +186,9 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents],
                    assistant.vocabulary(set(asked) or None), assistant.theme({p.doc for p in passages}),
                    assistant.related(passages))
+    unused = _unused_parts(question, gap)
+    if unused:  # "… about remittances and the Paris Agreement?": answer the first, say the text lacks the second
+        return _with_unused(answer(assistant, unused[0], generator, k), typed, unused[1], gap, assistant.documents)
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
         message = no_answer(assistant.documents, passages, gap, asked)

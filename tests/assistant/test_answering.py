@@ -214,6 +214,16 @@ def test_a_paragraph_that_speaks_of_both_topics_is_quoted_holding_both(assistant
     assert "racism" in quote and "xenophobia" in quote
 
 
+def test_a_part_the_text_never_names_is_said_and_the_others_answered(assistant):
+    answer = assistant.answer("What does the resolution say about remittances and the Paris Agreement?")
+    assert not answer.abstained and [c.id for c in answer.citations] == ["OP4(n)"]
+    assert answer.answer.endswith("A/RES/72/179 does not mention the Paris Agreement: no paragraph uses the word "
+                                  "“Paris”.")
+    assert answer.question == "What does the resolution say about remittances and the Paris Agreement?"
+    assert abstention(assistant, "What does it say about artificial intelligence and the Paris Agreement?") == (
+        "A/RES/72/179 does not address this: no paragraph uses the word “Paris”.")
+
+
 def test_a_topic_too_broad_to_list_is_searched(assistant):
     assert assistant.topic_rows("What does the resolution say about human rights?") == []
     answer = assistant.answer("What does the resolution say about human rights?")
