@@ -154,12 +154,16 @@ def _unused_parts(question: str, gap: Gap | None) -> tuple[str, list[str]] | Non
     return question.replace(topic, " and ".join(part for part in parts if part not in unused), 1), unused
 
 
-def _with_unused(found: Answer, typed: str, unused: list[str], gap: Gap, documents: list[dict]) -> Answer:
-    """The answer to the parts the text speaks of, then a sentence on those it never names."""
+def _with_unused(found: Answer, typed: str, unused: list[str], gap: Gap, documents: list[dict],
+                 asked: list[str]) -> Answer:
+    """The answer to the parts the text speaks of, then a sentence on those it never names (`asked`: the
+    indexed resolutions the question names as its subject)."""
     if found.abstained:
-        return Answer(typed, no_answer(documents, [], gap), (), True, found.mode, found.removed)
-    where = documents[0]["symbol"] if len(documents) == 1 else "The indexed resolutions"
-    note = f"{where} {'does' if len(documents) == 1 else 'do'} not mention {' or '.join(unused)}: no paragraph uses {_words(gap.detail)}."
+        return Answer(typed, no_answer(documents, [], gap, asked), (), True, found.mode, found.removed)
+    docs = list(asked) or [d["symbol"] for d in documents]
+    several = " and ".join(docs) if asked else "The indexed resolutions"
+    subject = f"{docs[0]} does" if len(docs) == 1 else f"{several} do"
+    note = f"{subject} not mention {' or '.join(unused)}: no paragraph uses {_words(gap.detail)}."
     return Answer(typed, f"{found.answer} {note}", found.citations, False, found.mode, found.removed)
 
 
@@ -188,7 +192,8 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
                    assistant.related(passages))
     unused = _unused_parts(question, gap)
     if unused:  # "… about remittances and the Paris Agreement?": answer the first, say the text lacks the second
-        return _with_unused(answer(assistant, unused[0], generator, k), typed, unused[1], gap, assistant.documents)
+        found = answer(assistant, unused[0], generator, k)
+        return _with_unused(found, typed, unused[1], gap, assistant.documents, asked)
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
         message = no_answer(assistant.documents, passages, gap, asked)

@@ -53,6 +53,9 @@ def named_resolutions(question: str) -> list[NamedResolution]:
     return [NamedResolution(symbol, subject) for symbol, subject in found.items()]
 
 
+_AUXILIARY_BEFORE = re.compile(r"\b(?:does|do|did|is|was|has)\s*$", re.I)
+
+
 def without_asked(question: str) -> str:
     """The question without the resolutions it asks about ("in resolution 74/148" included): left in, the
     symbol would match every paragraph that cites one, and "Where is X mentioned in ...?" would take it as
@@ -62,7 +65,9 @@ def without_asked(question: str) -> str:
     for start, end in reversed(spans):
         container = _CONTAINER_BEFORE.search(question[:start])
         start = container.start() if container else start
-        question = question[:start] + " " + question[end:]
+        # "What does resolution 74/148 say about X?" keeps a subject: "What does it say about X?"
+        subject = " it " if _AUXILIARY_BEFORE.search(question[:start]) else " "
+        question = question[:start] + subject + question[end:]
     return re.sub(r"\s+([?.,;!])", r"\1", " ".join(question.split()))
 
 

@@ -62,7 +62,7 @@ def test_a_resolution_named_as_recalled_is_searched_for(assistant):
 def test_a_topic_the_named_resolution_does_not_address(three):
     # 74/148 was adopted in December 2019, before the pandemic; 76/172 speaks of it, but was not asked about.
     answer = three.answer("What does resolution 74/148 say about the COVID-19 pandemic?")
-    assert answer.abstained and answer.answer == f"Resolution {A74} does not address this question."
+    assert answer.abstained and answer.answer == f"{A74} does not address this: no paragraph uses the word “COVID”."
 
 
 def test_a_missing_paragraph_is_missing_from_the_named_resolution(three):
@@ -121,3 +121,16 @@ def test_a_name_used_elsewhere_in_the_index_but_not_in_the_paragraphs_found(thre
     assert answer.abstained and not answer.citations
     assert answer.answer == ("The indexed resolutions do not answer this: the paragraphs closest to the question "
                              "do not name “Mexican”.")
+
+
+def test_a_part_no_paragraph_names_is_said_of_the_resolution_asked_about(three):
+    answer = three.answer("What does resolution 74/148 say about remittances and the Paris Agreement?")
+    assert not answer.abstained and {c.doc for c in answer.citations} == {A74}
+    assert answer.answer.endswith(f"{A74} does not mention the Paris Agreement: no paragraph uses the words “Paris” "
+                                  "or “Agreement”.")
+
+
+def test_a_topic_asked_of_a_named_resolution_cites_each_of_its_paragraphs(three):
+    answer = three.answer("What does resolution 74/148 say about family reunification?")
+    assert [(c.doc, c.id) for c in sorted(answer.citations, key=lambda c: c.id)] == [
+        (A74, "OP6(e)"), (A74, "OP6(i)"), (A74, "OP6(l)")]

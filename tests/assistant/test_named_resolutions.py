@@ -41,7 +41,7 @@ def test_named_resolutions(question, expected):
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("What does resolution 74/148 say about detention?", "What does say about detention?"),
+    ("What does resolution 74/148 say about detention?", "What does it say about detention?"),
     ("Where is the Global Compact mentioned in resolution 74/148?", "Where is the Global Compact mentioned?"),
     ("Which paragraphs of A/RES/74/148 mention the Global Compact?", "Which paragraphs mention the Global Compact?"),
     ("Does the resolution recall resolution 70/147?", "Does the resolution recall resolution 70/147?"),
