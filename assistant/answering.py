@@ -103,9 +103,7 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
     """Why there is no answer, in one sentence (`documents`: the index's; `gap` from find_gap, None when drafting
     found nothing; `asked`: the indexed resolutions the question names as its subject)."""
     indexed = [d["symbol"] for d in documents]
-    docs = list(asked) or indexed
-    one = len(docs) == 1
-    where = docs[0] if one else ("The indexed resolutions" if not asked else " and ".join(docs))
+    where, one = _subject(documents, asked)
     if gap and gap.kind == "unrecorded":
         return ("The text of a resolution does not record how it was voted, who sponsored it or what delegations "
                 "said of it; see the meeting records of its adoption.")
@@ -137,7 +135,7 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
     if gap and gap.kind == "no_fact" and not off_topic:
         return (f"{where} {'gives' if one else 'give'} no {describe(gap.detail[0])} on this: "
                 "the paragraphs closest to the question have none.")
-    return f"Resolution {docs[0]} does not address this question." if one else f"{where} do not address this question."
+    return f"Resolution {where} does not address this question." if one else f"{where} do not address this question."
 
 
 def _unused_parts(question: str, gap: Gap | None) -> tuple[str, list[str]] | None:
@@ -160,11 +158,19 @@ def _with_unused(found: Answer, typed: str, unused: list[str], gap: Gap, documen
     indexed resolutions the question names as its subject)."""
     if found.abstained:
         return Answer(typed, no_answer(documents, [], gap, asked), (), True, found.mode, found.removed)
-    docs = list(asked) or [d["symbol"] for d in documents]
-    several = " and ".join(docs) if asked else "The indexed resolutions"
-    subject = f"{docs[0]} does" if len(docs) == 1 else f"{several} do"
-    note = f"{subject} not mention {' or '.join(unused)}: no paragraph uses {_words(gap.detail)}."
+    where, one = _subject(documents, asked)
+    unnamed = " or ".join(unused)
+    note = f"{where} {'does' if one else 'do'} not mention {unnamed}: no paragraph uses {_words(gap.detail)}."
     return Answer(typed, f"{found.answer} {note}", found.citations, False, found.mode, found.removed)
+
+
+def _subject(documents: list[dict], asked: list[str]) -> tuple[str, bool]:
+    """Who a sentence about the text names: the resolution asked about or the only one indexed ("A/RES/72/179"),
+    else "The indexed resolutions"; and whether that is one resolution."""
+    docs = list(asked) or [d["symbol"] for d in documents]
+    if len(docs) == 1:
+        return docs[0], True
+    return (" and ".join(docs) if asked else "The indexed resolutions"), False
 
 
 def _words(words) -> str:

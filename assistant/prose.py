@@ -76,20 +76,20 @@ def focused_quote(text: str, question_words: set[str], stem, wanted=None, parts=
     if len(words) <= MAX_QUOTE_WORDS:
         return trim_end(text)
     pieces = phrases(text)
-    run = _run_holding(pieces, parts, stem) if wanted is None and len(parts) > 1 else None
+    held = [{stem(w) for w in re.findall(r"[a-z]+", p.lower())} for p in pieces]
+    run = _run_holding(pieces, held, parts) if wanted is None and len(parts) > 1 else None
     if run:
         return trim_end(" ".join(pieces[run[0]:run[1]]))
-    scores = [len({stem(w) for w in re.findall(r"[a-z]+", p.lower())} & question_words) for p in pieces]
+    scores = [len(words & question_words) for words in held]
     candidates = [i for i in range(1, len(pieces)) if wanted is None or wanted(pieces[i])]
     if (wanted is not None and wanted(pieces[0])) or not any(scores[i] for i in candidates):
         return trim_end(" ".join(words[:MAX_QUOTE_WORDS]).rsplit(",", 1)[0])
     return trim_end(pieces[max(candidates, key=lambda i: scores[i])])
 
 
-def _run_holding(pieces: list[str], parts, stem) -> tuple[int, int] | None:
+def _run_holding(pieces: list[str], held: list[set[str]], parts) -> tuple[int, int] | None:
     """(start, end) of the shortest run of phrases after the opening one, no longer than a quote, that holds
-    every word of the most parts (at least two); None when no run holds two."""
-    held = [{stem(w) for w in re.findall(r"[a-z]+", p.lower())} for p in pieces]
+    (`held`: each phrase's stems) every word of the most parts (at least two); None when no run holds two."""
     best, best_key = None, (1, 0)
     for start in range(1, len(pieces)):
         words, length = set(), 0
