@@ -30,7 +30,12 @@ _ASKS_ABOUT = re.compile(
     rf"|^\s*(?:please\s+)?(?:tell me|talk|say something)\s+(?:what\s+{SUBJECT}\s+(?:says?|states?)\s+)?"
     r"(?:about|on|regarding|concerning)\s+(?P<f>.+?)[\s?.!]*$"
     r"|^\s*(?:anything|something)\s+(?:about|on|regarding|concerning)\s+(?P<g>.+?)[\s?.!]*$"
-    rf"|^\s*what\s+{SUBJECT}\s+(?:says|states)\s+(?:about|on|regarding|concerning)\s+(?P<h>.+?)[\s?.!]*$", re.I)
+    rf"|^\s*what\s+{SUBJECT}\s+(?:says|states)\s+(?:about|on|regarding|concerning)\s+(?P<h>.+?)[\s?.!]*$"
+    # "How does it address X?" asks what "Does it address X?" does, and "What is said about X?" what "What does it say
+    # about X?" does (scripts/frame_consistency.py: without these, the frames cited other paragraphs)
+    rf"|^\s*how\s+(?:does|do|did)\s+{SUBJECT}\s+(?:address|deal with|treat|handle|approach|tackle|cover)\s+"
+    r"(?P<i>.+?)\s*\??\s*$"
+    r"|^\s*what\s+(?:is|was)\s+(?:said|stated|written)\s+(?:about|on|regarding|concerning)\s+(?P<j>.+?)\s*\??\s*$", re.I)
 # What opens a question or a request: a phrase that opens otherwise ("family reunification?") names a topic.
 _NOT_A_TOPIC = re.compile(rf"^\s*(?:(?:{QUESTION_WORDS}|if|in|on|at|for|to|by|from|under|with|"
                           r"list|show|give|name|explain|compare|summari[sz]e|describe|find|quote|cite|tell|read|print|"

@@ -25,7 +25,8 @@ TOPICS = ("climate change", "remittances", "the detention of migrant children", 
 FRAMES = ("What does the resolution say about {}?", "Does the resolution mention {}?", "Is there a provision on {}?",
           "Is there anything on {}?", "What is the resolution's position on {}?", "Does it address {}?",
           "Does the text talk about {}?", "Tell me about {}", "Tell me what the resolution says about {}.",
-          "Anything about {}?", "{}?")
+          "Anything about {}?", "{}?", "How does the resolution address {}?", "What is said about {}?",
+          "How does it deal with {}?")
 
 
 def answers_by_frame(assistant: Assistant, topic: str) -> list[str]:

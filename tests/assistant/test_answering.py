@@ -292,6 +292,11 @@ def test_a_topic_gets_the_same_answer_in_every_frame(assistant, topic, cited):
     ("Family reunification?", {"OP5(d)", "OP5(h)", "OP5(k)"}),
     ("Anything about LGBTI migrants?", set()),  # abstained on, as "What does it say about LGBTI migrants?" is
     ("The right to vote?", set()),
+    # "How does it address X?" and "What is said about X?" ask what "What does it say about X?" asks: they cited
+    # OP2, OP3(c) and PP27 alone before they were read as topic questions (scripts/frame_consistency.py)
+    ("How does the resolution address LGBTI migrants?", set()),
+    ("How does it deal with the right to vote?", set()),
+    ("What is said about xenophobia?", {"PP27", "OP3(a)"}),
 ])
 def test_a_topic_asked_as_a_chat_user_asks_it(assistant, question, cited):
     answer = assistant.answer(question)

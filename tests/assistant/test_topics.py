@@ -21,6 +21,11 @@ from assistant.topics import asked_topic, clause_words, conjuncts, searched_topi
     ("Family reunification?", "Family reunification"),  # a bare phrase names a topic
     ("Show me OP 9(a).", None), ("Summarize the preamble", None), ("PP33?", None),  # requests, references
     ("Migrant children held in immigration detention centres?", None),  # long: read as asked
+    ("How does the resolution address family reunification?", "family reunification"),
+    ("How does it deal with the right to vote?", "the right to vote"),
+    ("What is said about the best interests of the child?", "the best interests of the child"),
+    ("How does the resolution protect migrants in transit?", None),  # asks how, not what it says of a topic
+    ("How do States address remittances?", None),  # States act here, not the text
 ])
 def test_asked_topic(question, topic):
     assert asked_topic(question) == topic
