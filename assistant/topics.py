@@ -48,6 +48,9 @@ _OPENING_VERBS = (r"reaffirm|recall|recogni[sz]e|acknowledge|welcome|note|take n
                   r"express concern (?:about|at|over)")
 _DOES_IT_OPEN = re.compile(rf"^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:also\s+)?(?P<verb>{_OPENING_VERBS})\s+"
                            r"(?P<what>.+?)\s*\??\s*$", re.I)
+# "Which reports does it take note of?": the paragraphs that take note of reports
+_WHICH_DOES_IT_OPEN = re.compile(rf"^\s*(?:what|which)\s+(?P<what>(?:\w+\s+)?\w+s)\s+(?:does|do|did)\s+{SUBJECT}\s+"
+                                 rf"(?:also\s+)?(?P<verb>{_OPENING_VERBS})\b\s*(?P<rest>.*?)\s*\??\s*$", re.I)
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+")
 _JOINS = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or|as well as)\s+", re.I)
 _ARTICLE = re.compile(r"^\s*(?:the|an?)\s+", re.I)
@@ -65,10 +68,16 @@ def asked_topic(question: str) -> str | None:
 
 
 def searched_topic(question: str) -> str | None:
-    """The topic whose words the paragraphs that answer must all use: asked_topic's X, or "reaffirm X" for
-    "Does it reaffirm X?" (any verb that opens resolution paragraphs)."""
+    """The topic whose words the paragraphs that answer must all use: asked_topic's X, "reaffirm X" for
+    "Does it reaffirm X?" (any verb that opens resolution paragraphs), "take note of reports" for "Which reports
+    does it take note of?"."""
     match = _DOES_IT_OPEN.match(question)
-    return f"{match.group('verb')} {match.group('what')}" if match else asked_topic(question)
+    if match:
+        return f"{match.group('verb')} {match.group('what')}"
+    match = _WHICH_DOES_IT_OPEN.match(question)
+    if match:
+        return " ".join(part for part in match.group("verb", "what", "rest") if part)
+    return asked_topic(question)
 
 
 def conjuncts(topic: str) -> list[str]:

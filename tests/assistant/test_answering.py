@@ -302,3 +302,12 @@ def test_a_topic_asked_as_a_chat_user_asks_it(assistant, question, cited):
     answer = assistant.answer(question)
     assert {c.id for c in answer.citations} == cited
     assert answer.abstained == (not cited)
+
+
+@pytest.mark.parametrize("question, cited", [
+    ("Which resolutions does it recall?", {"PP1", "PP10"}),  # PP1 alone before
+    ("What decisions does it welcome?", {"PP16"}),  # OP5(d), which welcomes programmes, before
+    ("Which judgments does the resolution take note of?", {"PP12"}),
+])
+def test_which_things_it_recalls_welcomes_or_notes_are_the_paragraphs_that_do(assistant, question, cited):
+    assert {c.id for c in assistant.answer(question).citations} == cited

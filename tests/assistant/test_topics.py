@@ -50,6 +50,10 @@ def test_a_clause_covers_every_word_of_the_topic(topic, text, covered):
     ("Does it also call upon States to end child detention?", "call upon States to end child detention"),
     ("Does the resolution mention remittances?", "remittances"),  # a verb that names no act of the text
     ("Does it say every person has the same worth?", None),
+    ("Which reports does the resolution take note of?", "take note of reports"),
+    ("What treaties does it urge States to ratify?", "urge treaties States to ratify"),
+    ("What does it reaffirm?", None),  # no thing named: searched
+    ("Which States does the resolution mention?", None),  # "mention" names no act of the text: a listing
 ])
 def test_searched_topic_keeps_the_verb_that_opens_paragraphs(question, topic):
     assert searched_topic(question) == topic
