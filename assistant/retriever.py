@@ -164,16 +164,18 @@ class Assistant:
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about
         (of each topic, for "X and Y"); none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
+        from .addressed import addressed_rows, asked_of
         from .stems import function_words, stemmer
         from .topics import searched_topic, topic_rows
 
-        topic = searched_topic(without_asked(question))
-        if not topic:
+        searched = without_asked(question)
+        topic, who = searched_topic(searched), asked_of(searched)
+        if not topic and not who:
             return []
         if self._lower_texts is None:
             self._lower_texts = [r.clause.text.lower() for r in self.records]
         texts = [t if not docs or r.doc in docs else "" for t, r in zip(self._lower_texts, self.records)]
-        return topic_rows(topic, texts, function_words(), stemmer())
+        return topic_rows(topic, texts, function_words(), stemmer()) if topic else addressed_rows(who, texts)
 
     def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see

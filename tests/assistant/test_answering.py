@@ -311,3 +311,12 @@ def test_a_topic_asked_as_a_chat_user_asks_it(assistant, question, cited):
 ])
 def test_which_things_it_recalls_welcomes_or_notes_are_the_paragraphs_that_do(assistant, question, cited):
     assert {c.id for c in assistant.answer(question).citations} == cited
+
+
+@pytest.mark.parametrize("question, cited", [
+    ("What does the resolution ask Governments to do?", {"OP2", "OP13"}),
+    ("What does the resolution request of the Secretary-General?", {"OP3(e)", "OP19"}),  # not OP17, OP18's reports
+    ("What does the resolution ask of international organizations?", {"OP9(a)", "OP9(f)", "OP12", "OP13"}),
+])
+def test_what_it_asks_of_someone_is_each_paragraph_addressed_to_them(assistant, question, cited):
+    assert {c.id for c in assistant.answer(question).citations} == cited

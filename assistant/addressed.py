@@ -1,0 +1,61 @@
+"""Questions that ask what the text asks of someone, and the paragraphs addressed to them.
+
+"What does it ask the Secretary-General to do?" is answered by the paragraphs that request, invite, urge or
+call upon the Secretary-General (OP3(e) and OP19 of A/RES/72/179), not by those that only name him ("Takes note
+of the reports of the Secretary-General"), and not by the one or two most similar to the question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .topics import MAX_TOPIC_CLAUSES, SUBJECT, conjuncts
+
+_ASKED_OF = re.compile(
+    rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:ask|request|want|expect|call on|call upon|urge|invite|encourage)"
+    r"\s+(?:of\s+|from\s+)?(?P<who>.+?)(?:\s+to\s+do)?\s*\??\s*$", re.I)
+# Words that, after the one asked of, make the question about a subject, not a person: "... of States regarding
+# the return of migrants?", "... urge States to ratify?" ("on" and "of" may be part of a name: "the Chair of the
+# Committee on ...")
+_NOT_ONLY_WHO = re.compile(r"\b(?:to|regarding|about|concerning|when|if)\b", re.I)
+# The verbs by which a resolution asks something of someone, as its paragraphs write them.
+_ASKING = re.compile(r"\b(?:requests?|requesting|calls? upon|calling upon|calls? on|urges?|urging|invites?|inviting|"
+                     r"encourages?|encouraging|reminds?|reminding)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|all)\s+", re.I)
+MAX_ADDRESSEE_WORDS = 20  # the addressees follow the verb, up to the "to" of what they are asked
+
+
+def asked_of(question: str) -> str | None:
+    """Who "What does the resolution ask (of) X (to do)?" asks about; None for any other question, or when more
+    than a name follows ("... of States regarding returns?")."""
+    match = _ASKED_OF.match(question)
+    if not match or _NOT_ONLY_WHO.search(match.group("who")):
+        return None
+    return match.group("who")
+
+
+def addressed_rows(who: str, texts: list[str]) -> list[int]:
+    """Rows of the few texts that ask something of `who` (of each one, for "the Secretary-General and the Special
+    Rapporteur"); none when no text or more than MAX_TOPIC_CLAUSES do (a broad addressee: "States")."""
+    whole = _rows_asking(who, texts)
+    if whole:
+        return whole if len(whole) <= MAX_TOPIC_CLAUSES else []
+    each = [_rows_asking(part, texts) for part in conjuncts(who)]
+    if len(each) > 1 and all(1 <= len(rows) <= MAX_TOPIC_CLAUSES for rows in each):
+        return sorted(set().union(*each))
+    return []
+
+
+def _rows_asking(who: str, texts: list[str]) -> list[int]:
+    """Rows of the texts where an asking verb is followed, within a few words, by `who`."""
+    name = " ".join(_ARTICLE.sub("", who.strip()).lower().split())
+    if not name:
+        return []
+    return [i for i, text in enumerate(texts) if any(name in _following(text, m.end()) for m in _ASKING.finditer(text))]
+
+
+def _following(text: str, start: int) -> str:
+    """Who is asked, in the words after the verb at `start` (lowercase, punctuation dropped): up to the "to" of
+    what they are asked ("Requests the Secretary-General to submit to the General Assembly ...")."""
+    words = re.findall(r"[\w’'-]+", text[start:].lower())[:MAX_ADDRESSEE_WORDS]
+    return " ".join(words[:words.index("to")] if "to" in words else words)

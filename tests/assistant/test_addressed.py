@@ -1,0 +1,42 @@
+import pytest
+
+from assistant.addressed import addressed_rows, asked_of
+
+
+@pytest.mark.parametrize("question, who", [
+    ("What does the resolution ask the Secretary-General to do?", "the Secretary-General"),
+    ("What does it request of Governments?", "Governments"),
+    ("What does the General Assembly ask of civil society and the private sector?", "civil society and the private sector"),
+    ("What does it ask of States regarding the return of migrants?", None),  # a subject follows: searched
+    ("What does the resolution urge States to ratify?", None),
+    ("What does the resolution say about the Secretary-General?", None),
+    ("Does it ask the Secretary-General to report?", None),
+])
+def test_asked_of(question, who):
+    assert asked_of(question) == who
+
+
+TEXTS = [
+    "Requests the Secretary-General to submit to the General Assembly and the Human Rights Council a report;",
+    "Takes note of the reports of the Secretary-General on the human rights of migrants;",
+    "Calls upon the United Nations system and other relevant international organizations and multilateral "
+    "institutions to enhance their cooperation;",
+    "Invites the Special Rapporteur on the human rights of migrants to submit his report;",
+    "Encourages States, relevant international organizations, civil society and the private sector to continue;",
+]
+
+
+@pytest.mark.parametrize("who, rows", [
+    ("the Secretary-General", [0]),  # asked of; merely named in row 1
+    ("the Human Rights Council", []),  # named after the "to" of what is asked: not asked anything
+    ("international organizations", [2, 4]),
+    ("the Secretary-General and the Special Rapporteur", [0, 3]),  # each one's paragraphs
+    ("the Secretary-General and the Pope", []),  # one of them is asked nothing: searched instead
+    ("the private sector", [4]),
+])
+def test_addressed_rows(who, rows):
+    assert addressed_rows(who, TEXTS) == rows
+
+
+def test_an_addressee_asked_in_many_paragraphs_is_searched_instead():
+    assert addressed_rows("States", [f"Urges States to act on matter {i};" for i in range(6)]) == []
