@@ -14,7 +14,8 @@ from .embeddings.store import IndexProblem, StoredIndex, read_index
 from .fusion import Fusion, dense_mix, fuse
 from .indexing import build_index, default_index_dir
 from .keyword import KeywordScorer
-from .mentions import MAX_MENTIONS, listed_name, mentioned_phrase, names
+from .mentions import MAX_MENTIONS, asked_if_mentioned, listed_name, mentioned_phrase, names
+from .topics import MAX_TOPIC_CLAUSES
 from .named_resolutions import asked_documents, same_resolution, without_asked
 from .passage import Passage
 from .query import focus, phrasings, scope
@@ -39,6 +40,11 @@ def _search_all(index, query: np.ndarray, rows: int) -> np.ndarray:
         if row >= 0:
             scores[row] = score
     return scores
+
+
+# "Does it mention / refer to / cite X?" asks where X is named; "Does it welcome X?" which paragraph welcomes it
+_NAMES_ONLY = re.compile(r"\b(?:mention(?:s|ed)?|names?|named|cites?|cited|refers? to|referred to|references?|"
+                         r"referenced)\b", re.I)
 
 
 class Assistant:
@@ -156,10 +162,12 @@ class Assistant:
         private sector") is listed the same way when some clause uses it word for word, else searched for."""
         searched = without_asked(question)
         name = listed_name(searched) or mentioned_phrase(searched)
-        if not name:
-            return []
-        return [i for i, r in enumerate(self.records)
-                if (not docs or r.doc in docs) and names(r.clause.text, name)][:MAX_MENTIONS]
+        title = None if name or not _NAMES_ONLY.search(searched) else asked_if_mentioned(searched)
+        rows = [i for i, r in enumerate(self.records)
+                if (name or title) and (not docs or r.doc in docs) and names(r.clause.text, name or title)]
+        # "Does it mention the Human Rights Council?": a title named in more paragraphs than a topic lists is
+        # still a name, each of whose mentions is the answer; named in fewer, the topic's paragraphs are listed
+        return rows[:MAX_MENTIONS] if name or len(rows) > MAX_TOPIC_CLAUSES else []
 
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about

@@ -320,3 +320,15 @@ def test_which_things_it_recalls_welcomes_or_notes_are_the_paragraphs_that_do(as
 ])
 def test_what_it_asks_of_someone_is_each_paragraph_addressed_to_them(assistant, question, cited):
     assert {c.id for c in assistant.answer(question).citations} == cited
+
+
+@pytest.mark.parametrize("question, cited", [
+    # named in five paragraphs, more than a topic lists: each mention, as "Where is ... mentioned?" gets
+    ("Does it mention the New York Declaration?", {"PP7", "PP15", "OP4(a)", "OP11", "OP18"}),
+    ("Does the resolution refer to the Human Rights Council?", {"PP1", "PP13", "OP9(g)", "OP14", "OP19"}),
+    ("Does the resolution welcome the New York Declaration?", {"PP7"}),  # the paragraph that welcomes it
+])
+def test_asked_whether_it_names_a_title_lists_each_mention(assistant, question, cited):
+    assert {c.id for c in assistant.answer(question).citations} == cited
+    where = "Where is the New York Declaration mentioned?"
+    assert {c.id for c in assistant.answer(where).citations} == {"PP7", "PP15", "OP4(a)", "OP11", "OP18"}
