@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .topics import MAX_TOPIC_CLAUSES, SUBJECT, conjuncts
+from .topics import MAX_TOPIC_CLAUSES, SUBJECT, conjuncts, searched_topic
 
 _ASKED_OF = re.compile(
     rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:ask|request|want|expect|call on|call upon|urge|invite|encourage)"
@@ -46,9 +46,27 @@ def addressed_rows(who: str, texts: list[str]) -> list[int]:
     return []
 
 
+def unasked(question: str, texts: list[str]) -> str | None:
+    """Who "What does it ask X to do?" asks about, when the texts name X but ask nothing of them."""
+    who = None if searched_topic(question) else asked_of(question)
+    return who if who and asks_nothing_of(who, texts) else None
+
+
+def asks_nothing_of(who: str, texts: list[str]) -> bool:
+    """Whether the texts name `who` but ask nothing of them ("the Human Rights Council", to which the
+    Secretary-General is to report; "employers", whose abuses migrants are to report)."""
+    names = [_name(part) for part in (who, *conjuncts(who))]
+    named = any(names[0] and names[0] in " ".join(text.lower().split()) for text in texts)
+    return named and not any(_rows_asking(name, texts) for name in names)
+
+
+def _name(who: str) -> str:
+    return " ".join(_ARTICLE.sub("", who.strip()).lower().split())
+
+
 def _rows_asking(who: str, texts: list[str]) -> list[int]:
     """Rows of the texts where an asking verb is followed, within a few words, by `who`."""
-    name = " ".join(_ARTICLE.sub("", who.strip()).lower().split())
+    name = _name(who)
     if not name:
         return []
     return [i for i, text in enumerate(texts) if any(name in _following(text, m.end()) for m in _ASKING.finditer(text))]

@@ -41,8 +41,8 @@ class Gap:
     "title", then the symbols it is asked of), "no_paragraph" (detail: the named ids that do not exist),
     "unmentioned" (detail: the name no clause mentions), "enforcement" (how it is enforced, whether it binds),
     "absent" (detail: the words of the provision asked about that no clause uses), "not_nearby" (detail: names
-    used somewhere in a large index, but in none of the clauses retrieved) or "no_fact" (detail: the kind of
-    fact asked for).
+    used somewhere in a large index, but in none of the clauses retrieved), "no_fact" (detail: the kind of
+    fact asked for) or, found by `answer`, "unasked" (detail: who the text names but asks nothing of).
     """
 
     kind: str
@@ -125,6 +125,8 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
     if gap and gap.kind == "enforcement":
         return (f"{where} {'does' if one else 'do'} not say how {'it is' if one else 'they are'} enforced or what "
                 "follows when a State does not comply.")
+    if gap and gap.kind == "unasked":
+        return f"{where} {'does' if one else 'do'} not ask anything of {gap.detail[0]}."
     if gap and gap.kind == "not_nearby":
         names = " or ".join(f"“{name}”" for name in gap.detail)
         return (f"{where} {'does' if one else 'do'} not answer this: the paragraphs closest to the question do not "
@@ -196,6 +198,8 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     gap = find_gap(question, passages, [d["symbol"] for d in assistant.documents],
                    assistant.vocabulary(set(asked) or None), assistant.theme({p.doc for p in passages}),
                    assistant.related(passages))
+    who = None if gap else assistant.unasked(question, set(asked))
+    gap = Gap("unasked", (who,)) if who else gap  # "What does it ask the Human Rights Council to do?"
     unused = _unused_parts(question, gap)
     if unused:  # "… about remittances and the Paris Agreement?": answer the first, say the text lacks the second
         found = answer(assistant, unused[0], generator, k)

@@ -157,6 +157,17 @@ def _country_forms() -> tuple[re.Pattern, dict[str, list[str]]]:
     return re.compile(r"(?<!\w)(?=[A-ZÀ-Ý])(?:" + "|".join(f"(?:{_form_pattern(form)})" for form in forms) + ")"), names_of
 
 
+# "Does it mention / refer to / cite X?" asks where X is named; "Does it welcome X?" which paragraph welcomes it
+_NAMES_ONLY = re.compile(r"\b(?:mention(?:s|ed)?|names?|named|cites?|cited|refers? to|referred to|references?|"
+                         r"referenced)\b", re.I)
+
+
+def asked_title(question: str) -> str | None:
+    """The title "Does it mention / refer to / cite X?" asks about (asked_if_mentioned's X, asked with a verb
+    that only names it: "Does it welcome X?" asks which paragraph welcomes it)."""
+    return asked_if_mentioned(question) if _NAMES_ONLY.search(question) else None
+
+
 def listed_name(question: str) -> str | None:
     """The name whose every mention an answer lists: "Where is X mentioned?", or a State asked about
     ("What does it say about Mexico?", "Does it mention Syria?"): a State is named in passing, in clauses

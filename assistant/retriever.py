@@ -14,12 +14,12 @@ from .embeddings.store import IndexProblem, StoredIndex, read_index
 from .fusion import Fusion, dense_mix, fuse
 from .indexing import build_index, default_index_dir
 from .keyword import KeywordScorer
-from .mentions import MAX_MENTIONS, asked_if_mentioned, listed_name, mentioned_phrase, names
-from .topics import MAX_TOPIC_CLAUSES
+from .mentions import MAX_MENTIONS, asked_title, listed_name, mentioned_phrase, names
 from .named_resolutions import asked_documents, same_resolution, without_asked
 from .passage import Passage
 from .query import focus, phrasings, scope
 from .references import find_references
+from .topics import MAX_TOPIC_CLAUSES
 from .typed import QuestionError, as_asked, cased_forms, check_question, truecased, without_pleasantries
 
 DENSE_DEPTH = 1000  # rows scored by FAISS; the rest count as least similar
@@ -40,11 +40,6 @@ def _search_all(index, query: np.ndarray, rows: int) -> np.ndarray:
         if row >= 0:
             scores[row] = score
     return scores
-
-
-# "Does it mention / refer to / cite X?" asks where X is named; "Does it welcome X?" which paragraph welcomes it
-_NAMES_ONLY = re.compile(r"\b(?:mention(?:s|ed)?|names?|named|cites?|cited|refers? to|referred to|references?|"
-                         r"referenced)\b", re.I)
 
 
 class Assistant:
@@ -162,7 +157,7 @@ class Assistant:
         private sector") is listed the same way when some clause uses it word for word, else searched for."""
         searched = without_asked(question)
         name = listed_name(searched) or mentioned_phrase(searched)
-        title = None if name or not _NAMES_ONLY.search(searched) else asked_if_mentioned(searched)
+        title = None if name else asked_title(searched)
         rows = [i for i, r in enumerate(self.records)
                 if (name or title) and (not docs or r.doc in docs) and names(r.clause.text, name or title)]
         # "Does it mention the Human Rights Council?": a title named in more paragraphs than a topic lists is
@@ -184,6 +179,14 @@ class Assistant:
             self._lower_texts = [r.clause.text.lower() for r in self.records]
         texts = [t if not docs or r.doc in docs else "" for t, r in zip(self._lower_texts, self.records)]
         return topic_rows(topic, texts, function_words(), stemmer()) if topic else addressed_rows(who, texts)
+
+    def unasked(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """Who "What does it ask X to do?" asks about, when the text names X but asks nothing of them."""
+        from .addressed import asked_of, unasked
+
+        searched = without_asked(question)
+        texts = [r.clause.text for r in self.records if not docs or r.doc in docs] if asked_of(searched) else []
+        return unasked(searched, texts) if texts else None
 
     def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see

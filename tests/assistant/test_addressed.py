@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.addressed import addressed_rows, asked_of
+from assistant.addressed import addressed_rows, asked_of, asks_nothing_of
 
 
 @pytest.mark.parametrize("question, who", [
@@ -40,3 +40,13 @@ def test_addressed_rows(who, rows):
 
 def test_an_addressee_asked_in_many_paragraphs_is_searched_instead():
     assert addressed_rows("States", [f"Urges States to act on matter {i};" for i in range(6)]) == []
+
+
+@pytest.mark.parametrize("who, nothing", [
+    ("the Human Rights Council", True),  # named, after the "to" of what the Secretary-General is asked
+    ("the Secretary-General", False),
+    ("the Pope", False),  # not named at all: the absent-words check answers that
+    ("the Secretary-General and the Human Rights Council", False),  # one of them is asked
+])
+def test_asks_nothing_of(who, nothing):
+    assert asks_nothing_of(who, TEXTS) is nothing

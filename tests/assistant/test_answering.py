@@ -332,3 +332,10 @@ def test_asked_whether_it_names_a_title_lists_each_mention(assistant, question, 
     assert {c.id for c in assistant.answer(question).citations} == cited
     where = "Where is the New York Declaration mentioned?"
     assert {c.id for c in assistant.answer(where).citations} == {"PP7", "PP15", "OP4(a)", "OP11", "OP18"}
+
+
+def test_asked_what_it_asks_of_someone_it_only_names_it_says_so(assistant):
+    assert abstention(assistant, "What does the resolution ask of the Human Rights Council?") == (
+        "A/RES/72/179 does not ask anything of the Human Rights Council.")  # PP13, which names it, before
+    assert abstention(assistant, "What does it ask employers to do?") == (
+        "A/RES/72/179 does not ask anything of employers.")
