@@ -11,6 +11,7 @@ is not noticed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -24,6 +25,10 @@ QUESTION_WORDS = (r"what|which|who|whom|whose|where|when|why|how|is|are|was|were
                   r"may|might|will|would|has|have|had|shall")
 _INTERROGATIVE = re.compile(rf"^\s*(?:{QUESTION_WORDS})\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# Capitalised words with the small words titles hold between them: "Convention on the Rights of the Child"
+_TITLE_RUN = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:\s+(?:(?:of|on|for|and|the|against|to|in)\s+)*"
+                        r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*)+")
+MAX_TITLE_WORDS = 12
 
 
 class QuestionError(ValueError):
@@ -71,7 +76,8 @@ def cased_forms(texts: Iterable[str]) -> dict[str, str]:
     sentence's first word ("declaration" is often lowercase, "ILO" and "Avena" never), and the words of
     every State's name ("germany" -> "Germany"), named in the text or not."""
     uses: dict[str, Counter] = {}
-    for text in texts:
+    texts_seen = list(texts)
+    for text in texts_seen:
         for sentence in re.split(r"(?<=[.;:])\s+", text):
             for word in _WORD.findall(sentence)[1:]:
                 uses.setdefault(word.lower(), Counter())[word] += 1
@@ -84,11 +90,34 @@ def cased_forms(texts: Iterable[str]) -> dict[str, str]:
         for word in _WORD.findall(name):
             if word[0].isupper():
                 cased.setdefault(word.lower(), word)
-    return cased
+    return cased | _cased_titles(texts_seen, cased)
+
+
+def _cased_titles(texts: Iterable[str], cased: dict[str, str]) -> dict[str, str]:
+    """Lowercase title -> as written, for the runs of capitalised words the texts write ("Human Rights
+    Council") that hold a word they always capitalise ("Council"): "human rights" alone is often lowercase."""
+    titles = {}
+    for text in texts:
+        for sentence in re.split(r"(?<=[.;:])\s+", text):
+            for run in _TITLE_RUN.findall(sentence.split(" ", 1)[-1]):
+                words = run.split()
+                for i, j in itertools.combinations(range(len(words) + 1), 2):
+                    part = words[i:j]
+                    capitals = [w for w in part if w[0].isupper()]
+                    if len(capitals) >= 2 and part[-1][0].isupper() and any(w.lower() in cased for w in capitals):
+                        titles.setdefault(" ".join(part).lower(), " ".join(part))
+    return titles
 
 
 def truecased(question: str, cased: dict[str, str]) -> str:
-    """A question typed without a single capital, with those of `cased` put back; any other unchanged."""
+    """A question typed without a single capital, with those of `cased` put back (a title's as the texts write
+    it: "human rights council" -> "Human Rights Council"); any other unchanged."""
     if any(c.isupper() for c in question):
         return question
+    words = _WORD.findall(question)
+    runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + MAX_TITLE_WORDS, len(words)) + 1)}
+    titles = sorted((run for run in runs if run in cased), key=len, reverse=True)
+    pattern = "|".join(r"\s+".join(map(re.escape, title.split())) for title in titles)
+    if pattern:  # longest first, so "the special rapporteur on the human rights of migrants" keeps its own capitals
+        question = re.sub(rf"(?<![\w-])(?:{pattern})(?![\w-])", lambda m: cased[" ".join(m.group().split())], question)
     return _WORD.sub(lambda m: cased.get(m.group(), m.group()), question)

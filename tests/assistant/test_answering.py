@@ -327,6 +327,8 @@ def test_what_it_asks_of_someone_is_each_paragraph_addressed_to_them(assistant, 
     ("Does it mention the New York Declaration?", {"PP7", "PP15", "OP4(a)", "OP11", "OP18"}),
     ("Does the resolution refer to the Human Rights Council?", {"PP1", "PP13", "OP9(g)", "OP14", "OP19"}),
     ("Does the resolution welcome the New York Declaration?", {"PP7"}),  # the paragraph that welcomes it
+    # typed in lowercase: the title's capitals are put back ("human" and "rights" alone are often lowercase)
+    ("does the resolution refer to the human rights council", {"PP1", "PP13", "OP9(g)", "OP14", "OP19"}),
 ])
 def test_asked_whether_it_names_a_title_lists_each_mention(assistant, question, cited):
     assert {c.id for c in assistant.answer(question).citations} == cited
