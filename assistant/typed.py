@@ -104,7 +104,8 @@ def _cased_titles(texts: Iterable[str], cased: dict[str, str]) -> dict[str, str]
                 for i, j in itertools.combinations(range(len(words) + 1), 2):
                     part = words[i:j]
                     capitals = [w for w in part if w[0].isupper()]
-                    if len(capitals) >= 2 and part[-1][0].isupper() and any(w.lower() in cased for w in capitals):
+                    if (len(capitals) >= 2 and part[0][0].isupper() and part[-1][0].isupper()
+                            and any(w.lower() in cased for w in capitals)):
                         titles.setdefault(" ".join(part).lower(), " ".join(part))
     return titles
 
@@ -115,9 +116,11 @@ def truecased(question: str, cased: dict[str, str]) -> str:
     if any(c.isupper() for c in question):
         return question
     words = _WORD.findall(question)
-    runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + MAX_TITLE_WORDS, len(words)) + 1)}
+    runs = {" ".join(words[i:j]) for i in range(len(words))
+            for j in range(i + 2, min(i + MAX_TITLE_WORDS, len(words)) + 1)}
     titles = sorted((run for run in runs if run in cased), key=len, reverse=True)
     pattern = "|".join(r"\s+".join(map(re.escape, title.split())) for title in titles)
-    if pattern:  # longest first, so "the special rapporteur on the human rights of migrants" keeps its own capitals
-        question = re.sub(rf"(?<![\w-])(?:{pattern})(?![\w-])", lambda m: cased[" ".join(m.group().split())], question)
+    if pattern:  # longest first: a title inside a longer one is written as the longer one writes it
+        question = re.sub(rf"(?<![\w-])(?:{pattern})(?![\w-])", lambda m: cased[" ".join(m.group().split())],
+                          question)
     return _WORD.sub(lambda m: cased.get(m.group(), m.group()), question)
