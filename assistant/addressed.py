@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .topics import MAX_TOPIC_CLAUSES, SUBJECT, conjuncts, searched_topic
+from .topics import MAX_TOPIC_CLAUSES, SUBJECT, conjuncts
 
 _ASKED_OF = re.compile(
     rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:ask|request|want|expect|call on|call upon|urge|invite|encourage)"
@@ -44,12 +44,6 @@ def addressed_rows(who: str, texts: list[str]) -> list[int]:
     if len(each) > 1 and all(1 <= len(rows) <= MAX_TOPIC_CLAUSES for rows in each):
         return sorted(set().union(*each))
     return []
-
-
-def unasked(question: str, texts: list[str]) -> str | None:
-    """Who "What does it ask X to do?" asks about, when the texts name X but ask nothing of them."""
-    who = None if searched_topic(question) else asked_of(question)
-    return who if who and asks_nothing_of(who, texts) else None
 
 
 def asks_nothing_of(who: str, texts: list[str]) -> bool:

@@ -52,7 +52,7 @@ class Assistant:
         self._rows = {(r.doc, r.clause.id): i for i, r in enumerate(self.records)}
         self._vocabularies: dict[str, frozenset[str]] = {}
         self._unions: dict[frozenset[str], frozenset[str]] = {}  # vocabulary() of a set of documents
-        self._lower_texts: list[str] | None = None  # made on the first topic question
+        self._lower_texts: list[str] | None = None  # made on first need (lower_texts)
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (Assistant.related)
         self._cased: dict[str, str] | None = None  # word -> its capitalised form, on the first lowercase question
         self._expansions: dict[str, str] | None = None  # acronym -> name, read on the first question with one
@@ -158,8 +158,10 @@ class Assistant:
         searched = without_asked(question)
         name = listed_name(searched) or mentioned_phrase(searched)
         title = None if name else asked_title(searched)
+        if not name and not title:
+            return []
         rows = [i for i, r in enumerate(self.records)
-                if (name or title) and (not docs or r.doc in docs) and names(r.clause.text, name or title)]
+                if (not docs or r.doc in docs) and names(r.clause.text, name or title)]
         # "Does it mention the Human Rights Council?": a title named in more paragraphs than a topic lists is
         # still a name, each of whose mentions is the answer; named in fewer, the topic's paragraphs are listed
         return rows[:MAX_MENTIONS] if name or len(rows) > MAX_TOPIC_CLAUSES else []
@@ -175,18 +177,21 @@ class Assistant:
         topic, who = searched_topic(searched), asked_of(searched)
         if not topic and not who:
             return []
-        if self._lower_texts is None:
-            self._lower_texts = [r.clause.text.lower() for r in self.records]
-        texts = [t if not docs or r.doc in docs else "" for t, r in zip(self._lower_texts, self.records)]
+        texts = self.lower_texts(docs)
         return topic_rows(topic, texts, function_words(), stemmer()) if topic else addressed_rows(who, texts)
 
     def unasked(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> str | None:
         """Who "What does it ask X to do?" asks about, when the text names X but asks nothing of them."""
-        from .addressed import asked_of, unasked
+        from .addressed import asked_of, asks_nothing_of
 
-        searched = without_asked(question)
-        texts = [r.clause.text for r in self.records if not docs or r.doc in docs] if asked_of(searched) else []
-        return unasked(searched, texts) if texts else None
+        who = asked_of(without_asked(question))
+        return who if who and asks_nothing_of(who, self.lower_texts(docs)) else None
+
+    def lower_texts(self, docs: set[str] | frozenset[str] = frozenset()) -> list[str]:
+        """Each row's clause text in lowercase ("" for a row outside `docs`, when given); made on first need."""
+        if self._lower_texts is None:
+            self._lower_texts = [r.clause.text.lower() for r in self.records]
+        return [t if not docs or r.doc in docs else "" for t, r in zip(self._lower_texts, self.records)]
 
     def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see

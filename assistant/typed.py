@@ -76,11 +76,12 @@ def cased_forms(texts: Iterable[str]) -> dict[str, str]:
     sentence's first word ("declaration" is often lowercase, "ILO" and "Avena" never), and the words of
     every State's name ("germany" -> "Germany"), named in the text or not."""
     uses: dict[str, Counter] = {}
-    texts_seen = list(texts)
-    for text in texts_seen:
+    runs: dict[str, None] = {}  # runs of capitalised words past a sentence's first word, in the order written
+    for text in texts:
         for sentence in re.split(r"(?<=[.;:])\s+", text):
             for word in _WORD.findall(sentence)[1:]:
                 uses.setdefault(word.lower(), Counter())[word] += 1
+            runs.update(dict.fromkeys(_TITLE_RUN.findall(sentence.split(" ", 1)[-1])))
     cased = {}
     for lower, counts in uses.items():
         capitalised = {form: n for form, n in counts.items() if form[0].isupper()}
@@ -90,23 +91,21 @@ def cased_forms(texts: Iterable[str]) -> dict[str, str]:
         for word in _WORD.findall(name):
             if word[0].isupper():
                 cased.setdefault(word.lower(), word)
-    return cased | _cased_titles(texts_seen, cased)
+    return cased | _cased_titles(runs, cased)
 
 
-def _cased_titles(texts: Iterable[str], cased: dict[str, str]) -> dict[str, str]:
-    """Lowercase title -> as written, for the runs of capitalised words the texts write ("Human Rights
-    Council") that hold a word they always capitalise ("Council"): "human rights" alone is often lowercase."""
+def _cased_titles(runs: Iterable[str], cased: dict[str, str]) -> dict[str, str]:
+    """Lowercase title -> as written, for the parts of the runs of capitalised words the texts write ("Human
+    Rights Council") that hold a word they always capitalise ("Council"): "human rights" alone is often lowercase."""
     titles = {}
-    for text in texts:
-        for sentence in re.split(r"(?<=[.;:])\s+", text):
-            for run in _TITLE_RUN.findall(sentence.split(" ", 1)[-1]):
-                words = run.split()
-                for i, j in itertools.combinations(range(len(words) + 1), 2):
-                    part = words[i:j]
-                    capitals = [w for w in part if w[0].isupper()]
-                    if (len(capitals) >= 2 and part[0][0].isupper() and part[-1][0].isupper()
-                            and any(w.lower() in cased for w in capitals)):
-                        titles.setdefault(" ".join(part).lower(), " ".join(part))
+    for run in runs:
+        words = run.split()
+        for i, j in itertools.combinations(range(len(words) + 1), 2):
+            part = words[i:j]
+            capitals = [w for w in part if w[0].isupper()]
+            if (len(capitals) >= 2 and part[0][0].isupper() and part[-1][0].isupper()
+                    and any(w.lower() in cased for w in capitals)):
+                titles.setdefault(" ".join(part).lower(), " ".join(part))
     return titles
 
 
