@@ -22,6 +22,8 @@ def stopwords() -> frozenset[str]:
 
 @cache
 def function_words() -> frozenset[str]:
-    """Stopwords, plus the prepositions and fillers that bm25s keeps but that name no topic."""
+    """Stopwords, plus the prepositions, fillers and quantifiers that bm25s keeps but that name no topic
+    ("Does it take note of any reports?" asks about reports)."""
     return stopwords() | {"anything", "something", "against", "upon", "towards", "toward", "within", "among",
-                          "whether", "also", "still"}
+                          "whether", "also", "still", "any", "some", "all", "every", "each", "other", "several",
+                          "many", "various", "certain"}

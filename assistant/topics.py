@@ -49,6 +49,12 @@ _OPENING_VERBS = (r"reaffirm|recall|recogni[sz]e|acknowledge|welcome|note|take n
 _DOES_IT_OPEN = re.compile(rf"^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:also\s+)?(?P<verb>{_OPENING_VERBS})\s+"
                            r"(?P<what>.+?)\s*\??\s*$", re.I)
 # "Which reports does it take note of?": the paragraphs that take note of reports
+# Verbs a reader takes for one another (a user asking whether it urges States to act means any of them).
+_KINDRED_VERBS = (("urge", "call upon", "call on", "encourage", "invite", "request"),
+                  ("recognize", "recognise", "acknowledge", "affirm", "reaffirm", "stress", "emphasize", "emphasise",
+                   "underline", "reiterate"),
+                  ("deplore", "condemn"),  # stronger than expressing concern, which is not kindred
+                  ("welcome", "commend", "endorse"))
 _WHICH_DOES_IT_OPEN = re.compile(rf"^\s*(?:what|which)\s+(?P<what>(?:\w+\s+)?\w+s)\s+(?:does|do|did)\s+{SUBJECT}\s+"
                                  rf"(?:also\s+)?(?P<verb>{_OPENING_VERBS})\b\s*(?P<rest>.*?)\s*\??\s*$", re.I)
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+")
@@ -88,6 +94,27 @@ def conjuncts(topic: str) -> list[str]:
 
 
 def topic_rows(topic: str, texts: list[str], stopwords: frozenset[str], stem) -> list[int]:
+    """Rows of the few texts (lowercase) that use every word of the topic (see _rows_of); when one or none do and
+    the topic opens with a verb, also those that do a kindred act on the rest ("urge States to end detention":
+    the paragraph that calls upon States to end detention, and the one that encourages them to)."""
+    rows = _rows_of(topic, texts, stopwords, stem)
+    kindred = _kindred_rows(topic, texts, stopwords, stem) if len(rows) < 2 else []
+    both = sorted(set(rows) | set(kindred))
+    return both if len(both) <= MAX_TOPIC_CLAUSES else rows
+
+
+def _kindred_rows(topic: str, texts: list[str], stopwords: frozenset[str], stem) -> list[int]:
+    """Rows of the texts that use every word of the topic after its opening verb and a verb kindred to it."""
+    low = topic.lower()
+    verbs = next(((verb, group) for group in _KINDRED_VERBS for verb in group if low.startswith(verb + " ")), None)
+    if not verbs:
+        return []
+    rest = topic_words(topic[len(verbs[0]):], stopwords, stem)
+    acts = {stem(verb.split()[0]) for verb in verbs[1]}
+    return [i for i in _rows_using(rest, texts, stem) if acts & clause_words(texts[i], stem)]
+
+
+def _rows_of(topic: str, texts: list[str], stopwords: frozenset[str], stem) -> list[int]:
     """Rows of the few texts (lowercase) that use every word of the topic; none when no text or more than
     MAX_TOPIC_CLAUSES do. Topics joined by "and" ("racism and xenophobia"), used together by fewer than two
     texts, get the rows of each: a user asking about two things wants the paragraphs of both. In a phrase some

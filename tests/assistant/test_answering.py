@@ -341,3 +341,14 @@ def test_asked_what_it_asks_of_someone_it_only_names_it_says_so(assistant):
         "A/RES/72/179 does not ask anything of the Human Rights Council.")  # PP13, which names it, before
     assert abstention(assistant, "What does it ask employers to do?") == (
         "A/RES/72/179 does not ask anything of employers.")
+
+
+@pytest.mark.parametrize("question, cited", [
+    # one paragraph calls upon States to ratify, two others call upon and invite them to: none "urges"
+    ("Does the resolution urge States to ratify conventions?", {"OP3(e)", "OP4(m)", "OP5(l)"}),
+    ("Does it invite States to protect witnesses?", {"OP9(d)", "OP9(e)"}),  # both encourage
+    ("Does the resolution condemn crimes against migrants?", {"OP3(a)"}),  # not those expressing concern
+])
+def test_whether_it_asks_something_is_answered_by_each_paragraph_that_asks_it_in_any_words(assistant, question,
+                                                                                            cited):
+    assert {c.id for c in assistant.answer(question).citations} == cited

@@ -94,3 +94,26 @@ TEXTS = [t.lower() for t in [
 ])
 def test_topic_rows(topic, rows):
     assert topic_rows(topic, TEXTS, function_words(), stemmer()) == rows
+
+
+KINDRED_TEXTS = [t.lower() for t in [
+    "Calls upon all States to put an end to arbitrary arrest and detention of migrants",
+    "Encourages States to work towards ending the detention of migrant children",
+    "Expresses its concern about crimes against migrants",
+    "Strongly condemns hate crimes against migrants",
+    "Welcomes programmes that facilitate family reunification",
+    "Calls upon States to protect migrant children, including on family reunification",
+    "Takes note of the reports of the Committee",
+    "Also takes note of the report of the Secretary-General",
+]]
+
+
+@pytest.mark.parametrize("topic, rows", [
+    ("urge States to end the detention of migrants", [0, 1]),  # none urges; one calls upon, one encourages
+    ("call on States to protect migrant children", [5]),  # one does as asked: no kindred act is looked for
+    ("condemn crimes against migrants", [3]),  # expressing concern is not condemning
+    ("welcome family reunification", [4]),  # calling upon States is not welcoming
+    ("take note of any reports", [6, 7]),  # "any" names no topic
+])
+def test_topic_rows_of_an_act(topic, rows):
+    assert topic_rows(topic, KINDRED_TEXTS, function_words(), stemmer()) == rows
