@@ -13,7 +13,15 @@ from .topics import MAX_TOPIC_CLAUSES, SUBJECT, conjuncts
 
 _ASKED_OF = re.compile(
     rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:ask|request|want|expect|call on|call upon|urge|invite|encourage)"
-    r"\s+(?:of\s+|from\s+)?(?P<who>.+?)(?:\s+to\s+do)?\s*\??\s*$", re.I)
+    r"\s+(?:of\s+|from\s+)?(?P<who>.+?)(?:\s+to\s+do)?\s*\??\s*$"
+    # asked whether it asks anything of them: "Does it ask anything of X?", "Is X asked to do anything?"
+    rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:ask|request|want|expect|require)\s+(?:anything|something)\s+"
+    r"(?:of|from)\s+(?P<who2>.+?)\s*\??\s*$"
+    rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:ask|request|call on|call upon|urge|invite|encourage)\s+(?P<who3>.+?)"
+    r"\s+to\s+do\s+(?:anything|something)\s*\??\s*$"
+    r"|^\s*(?:is|are)\s+(?P<who4>.+?)\s+(?:asked|requested|invited|urged|called upon|encouraged)\s+to\s+do\s+"
+    r"(?:anything|something)\s*\??\s*$"
+    r"|^\s*is\s+(?:anything|something)\s+(?:asked|requested|expected)\s+(?:of|from)\s+(?P<who5>.+?)\s*\??\s*$", re.I)
 # Words that, after the one asked of, make the question about a subject, not a person: "... of States regarding
 # the return of migrants?", "... urge States to ratify?" ("on" and "of" may be part of a name: "the Chair of the
 # Committee on ...")
@@ -26,12 +34,11 @@ MAX_ADDRESSEE_WORDS = 20  # the addressees follow the verb, up to the "to" of wh
 
 
 def asked_of(question: str) -> str | None:
-    """Who "What does the resolution ask (of) X (to do)?" asks about; None for any other question, or when more
-    than a name follows ("... of States regarding returns?")."""
+    """Who "What does the resolution ask (of) X (to do)?" or "Does it ask anything of X?" asks about; None for any
+    other question, or when more than a name follows ("... of States regarding returns?")."""
     match = _ASKED_OF.match(question)
-    if not match or _NOT_ONLY_WHO.search(match.group("who")):
-        return None
-    return match.group("who")
+    who = next((group for group in match.groups() if group), None) if match else None
+    return None if not who or _NOT_ONLY_WHO.search(who) else who
 
 
 def addressed_rows(who: str, texts: list[str]) -> list[int]:

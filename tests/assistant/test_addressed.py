@@ -11,6 +11,13 @@ from assistant.addressed import addressed_rows, asked_of, asks_nothing_of
     ("What does the resolution urge States to ratify?", None),
     ("What does the resolution say about the Secretary-General?", None),
     ("Does it ask the Secretary-General to report?", None),
+    # asked whether it asks anything of someone
+    ("Does the resolution ask anything of the Secretary-General?", "the Secretary-General"),
+    ("Does it request anything from Governments?", "Governments"),
+    ("Does it ask the Human Rights Council to do anything?", "the Human Rights Council"),
+    ("Is the Special Rapporteur asked to do anything?", "the Special Rapporteur"),
+    ("Is anything asked of civil society?", "civil society"),
+    ("Does it ask anything about the return of migrants?", None),
 ])
 def test_asked_of(question, who):
     assert asked_of(question) == who

@@ -317,6 +317,7 @@ def test_which_things_it_recalls_welcomes_or_notes_are_the_paragraphs_that_do(as
     ("What does the resolution ask Governments to do?", {"OP2", "OP13"}),
     ("What does the resolution request of the Secretary-General?", {"OP3(e)", "OP19"}),  # not OP17, OP18's reports
     ("What does the resolution ask of international organizations?", {"OP9(a)", "OP9(f)", "OP12", "OP13"}),
+    ("Is the Secretary-General asked to do anything?", {"OP3(e)", "OP19"}),
 ])
 def test_what_it_asks_of_someone_is_each_paragraph_addressed_to_them(assistant, question, cited):
     assert {c.id for c in assistant.answer(question).citations} == cited
@@ -339,6 +340,8 @@ def test_asked_whether_it_names_a_title_lists_each_mention(assistant, question, 
 def test_asked_what_it_asks_of_someone_it_only_names_it_says_so(assistant):
     assert abstention(assistant, "What does the resolution ask of the Human Rights Council?") == (
         "A/RES/72/179 does not ask anything of the Human Rights Council.")  # PP13, which names it, before
+    assert abstention(assistant, "Is the Human Rights Council asked to do anything?") == (
+        "A/RES/72/179 does not ask anything of the Human Rights Council.")
     assert abstention(assistant, "What does it ask employers to do?") == (
         "A/RES/72/179 does not ask anything of employers.")
 
