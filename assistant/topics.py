@@ -35,7 +35,10 @@ _ASKS_ABOUT = re.compile(
     # about X?" does (scripts/frame_consistency.py: without these, the frames cited other paragraphs)
     rf"|^\s*how\s+(?:does|do|did)\s+{SUBJECT}\s+(?:address|deal with|treat|handle|approach|tackle|cover)\s+"
     r"(?P<i>.+?)\s*\??\s*$"
-    r"|^\s*what\s+(?:is|was)\s+(?:said|stated|written)\s+(?:about|on|regarding|concerning)\s+(?P<j>.+?)\s*\??\s*$", re.I)
+    r"|^\s*what\s+(?:is|was)\s+(?:said|stated|written)\s+(?:about|on|regarding|concerning)\s+(?P<j>.+?)\s*\??\s*$"
+    # "Is X addressed (in the resolution)?" asks what "Does it address X?" does
+    r"|^\s*(?:is|are)\s+(?P<k>.+?)\s+(?:mentioned|addressed|discussed|covered|dealt with|talked about|referred to)"
+    rf"(?:\s+(?:in|by)\s+{SUBJECT})?\s*\??\s*$", re.I)
 # What opens a question or a request: a phrase that opens otherwise ("family reunification?") names a topic.
 _NOT_A_TOPIC = re.compile(rf"^\s*(?:(?:{QUESTION_WORDS}|if|in|on|at|for|to|by|from|under|with|"
                           r"list|show|give|name|explain|compare|summari[sz]e|describe|find|quote|cite|tell|read|print|"

@@ -26,7 +26,7 @@ FRAMES = ("What does the resolution say about {}?", "Does the resolution mention
           "Is there anything on {}?", "What is the resolution's position on {}?", "Does it address {}?",
           "Does the text talk about {}?", "Tell me about {}", "Tell me what the resolution says about {}.",
           "Anything about {}?", "{}?", "How does the resolution address {}?", "What is said about {}?",
-          "How does it deal with {}?")
+          "How does it deal with {}?", "Is {} addressed in the resolution?", "Is {} mentioned?")
 
 
 def answers_by_frame(assistant: Assistant, topic: str) -> list[str]:

@@ -355,3 +355,14 @@ def test_asked_what_it_asks_of_someone_it_only_names_it_says_so(assistant):
 def test_whether_it_asks_something_is_answered_by_each_paragraph_that_asks_it_in_any_words(assistant, question,
                                                                                             cited):
     assert {c.id for c in assistant.answer(question).citations} == cited
+
+
+@pytest.mark.parametrize("passive, active", [
+    ("Is xenophobia mentioned?", "Does the resolution mention xenophobia?"),  # PP27 alone before
+    ("Is the right to vote addressed in the resolution?", "Does it address the right to vote?"),  # PP3 before
+])
+def test_asked_whether_a_topic_is_addressed_in_the_passive_it_is_answered_as_in_the_active(assistant, passive,
+                                                                                           active):
+    answer, expected = assistant.answer(passive), assistant.answer(active)
+    assert {c.id for c in answer.citations} == {c.id for c in expected.citations}
+    assert answer.abstained == expected.abstained

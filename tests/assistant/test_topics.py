@@ -26,6 +26,10 @@ from assistant.topics import asked_topic, clause_words, conjuncts, searched_topi
     ("What is said about the best interests of the child?", "the best interests of the child"),
     ("How does the resolution protect migrants in transit?", None),  # asks how, not what it says of a topic
     ("How do States address remittances?", None),  # States act here, not the text
+    ("Is family reunification addressed in the resolution?", "family reunification"),
+    ("Are unaccompanied children mentioned?", "unaccompanied children"),
+    ("Is the right to vote discussed by the text?", "the right to vote"),
+    ("Are migrant children detained?", None),  # asks about the world, not the text
 ])
 def test_asked_topic(question, topic):
     assert asked_topic(question) == topic
