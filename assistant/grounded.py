@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .answer import Draft
+from .citation import split_id
 from .facts import asked_fact, gives_fact
 from .guard import normalise
 from .passage import Passage
@@ -15,6 +16,7 @@ from .stems import function_words, stemmer, stopwords
 from .topics import searched_topic, topic_parts
 
 CHAPEAU_WORDS = 35
+NEIGHBOUR_DEPTH = 6  # neighbours are looked for among the five runners-up
 
 
 @dataclass(frozen=True)
@@ -32,16 +34,20 @@ class Policy:
     single_below: cite only the best clause when its keyword score (BM25, scaled to the best) is under this:
         a question in other words than the text's ("Should kids be kept in lockups?") finds its closest
         clause more reliably than the runners-up.
+    neighbour_ratio: also cite a clause beside a cited one under the same chapeau (OP5(f) beside OP5(g)) whose
+        fused score is at least this share of the best one: a resolution says what it says of one subject in
+        consecutive sub-paragraphs, so a neighbour that scores nearly as well is more often part of the answer.
     A question that asks for a figure or a date cites only clauses that give one (assistant.facts).
     """
 
     abstain_below: float = 0.33
     keep_ratio: float = 0.95
     keep_similarity: float = 0.5
-    max_citations: int = 2
+    max_citations: int = 3
     list_ratio: float = 0.9
     list_max_citations: int = 3
     single_below: float = 0.4
+    neighbour_ratio: float = 0.85
 
 
 LIST_QUESTION = re.compile(
@@ -75,7 +81,25 @@ def select(passages: list[Passage], policy: Policy, question: str = "") -> list[
     if top.keyword < policy.single_below:  # one clause, and the same words in other resolutions (a renewed text)
         close, most = [p for p in close if normalise(p.text) == normalise(top.text)], 1 + len(close)
     asked = asked_fact(question)  # "How many ...?": a clause without a figure does not answer it
-    return [p for p in [top, *close] if not asked or gives_fact(p.text, asked, question)][:most]
+    chosen = [p for p in [top, *close] if not asked or gives_fact(p.text, asked, question)][:most]
+    beside = [p for p in passages[1:NEIGHBOUR_DEPTH] if p not in chosen and p.via == "search"
+              and p.score >= policy.neighbour_ratio * top.score and p.similarity >= policy.keep_similarity
+              and any(side_by_side(c, p) for c in chosen)]
+    return chosen + beside[:max(policy.list_max_citations - len(chosen), 0)]
+
+
+def side_by_side(a: Passage, b: Passage) -> bool:
+    """Whether two clauses are neighbours under one chapeau (OP5(f), OP5(g)), or a chapeau and its first
+    sub-paragraph (OP9, OP9(a))."""
+    try:
+        (prefix_a, number_a, subs_a), (prefix_b, number_b, subs_b) = split_id(a.id), split_id(b.id)
+    except ValueError:
+        return False
+    if a.doc != b.doc or (prefix_a, number_a) != (prefix_b, number_b):
+        return False
+    if len(subs_a) == len(subs_b) == 1 and len(subs_a[0]) == len(subs_b[0]) == 1:
+        return abs(ord(subs_a[0]) - ord(subs_b[0])) == 1
+    return {subs_a, subs_b} == {(), ("a",)}
 
 
 class GroundedGenerator:

@@ -30,10 +30,10 @@ def main(path: str = "eval/dev.jsonl") -> None:
                              assistant.theme({p.doc for p in passages}), assistant.related(passages))
         retrieved.append((q, passages, known))
     grid = itertools.product((0.27, 0.3, 0.33, 0.36, 0.4), (0.9, 0.95, 1.01), (0.4, 0.5, 0.6), (1, 2, 3),
-                             (0.7, 0.8, 0.85, 0.9, 0.95), (3, 4), (0.0, 0.2, 0.3, 0.4, 0.5))
+                             (0.7, 0.8, 0.85, 0.9, 0.95), (3, 4), (0.0, 0.2, 0.3, 0.4, 0.5), (0.8, 0.85, 0.9, 1.01))
     rows = []
-    for abstain, ratio, sim, most, list_ratio, list_most, single in grid:
-        policy = Policy(abstain, ratio, sim, most, list_ratio, list_most, single)
+    for abstain, ratio, sim, most, list_ratio, list_most, single, beside in grid:
+        policy = Policy(abstain, ratio, sim, most, list_ratio, list_most, single, beside)
         results = []
         for q, passages, known_unanswerable in retrieved:
             chosen = [] if known_unanswerable else select(passages, policy, q.question)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.grounded import Policy, select
+from assistant.grounded import Policy, select, side_by_side
 from assistant.passage import Passage
 
 
@@ -27,3 +27,28 @@ def passage(clause_id, score, similarity, keyword, text=None, doc="A/RES/72/179"
 ])
 def test_select(passages, cited):
     assert [p.id for p in select(passages, Policy(), "What does it say?")] == cited
+
+
+@pytest.mark.parametrize("passages, cited", [
+    # a runner-up beside the cited sub-paragraph, nearly as close: cited too
+    ([passage("OP5(g)", 1.0, 0.7, 0.6), passage("OP5(f)", 0.88, 0.65, 0.7)], ["OP5(g)", "OP5(f)"]),
+    # the same score two sub-paragraphs away, or in another paragraph: not
+    ([passage("OP5(g)", 1.0, 0.7, 0.6), passage("OP5(e)", 0.88, 0.65, 0.7)], ["OP5(g)"]),
+    ([passage("OP5(a)", 1.0, 0.7, 0.6), passage("OP4(o)", 0.88, 0.65, 0.7)], ["OP5(a)"]),
+    # a neighbour far below the best: not
+    ([passage("OP5(g)", 1.0, 0.7, 0.6), passage("OP5(f)", 0.7, 0.6, 0.7)], ["OP5(g)"]),
+    # beside the only paragraph that uses a topic's words
+    ([passage("OP5(i)", 1.0, 0.67, 0.7, via="topic"), passage("OP5(j)", 0.86, 0.69, 0.3)], ["OP5(i)", "OP5(j)"]),
+])
+def test_select_cites_a_close_neighbour_under_the_same_chapeau(passages, cited):
+    assert [p.id for p in select(passages, Policy(), "What does it say?")] == cited
+
+
+@pytest.mark.parametrize("a, b, beside", [
+    ("OP5(f)", "OP5(g)", True), ("OP5(g)", "OP5(f)", True), ("OP9", "OP9(a)", True),
+    ("OP5(e)", "OP5(g)", False), ("OP9", "OP9(b)", False), ("OP4(a)", "OP5(b)", False), ("PP4", "PP5", False),
+    ("OP4(a)", "PP4(b)", False), ("OP4(a)(i)", "OP4(a)(ii)", False),
+])
+def test_side_by_side(a, b, beside):
+    assert side_by_side(passage(a, 1, 1, 1), passage(b, 1, 1, 1)) is beside
+    assert side_by_side(passage(a, 1, 1, 1), passage(b, 1, 1, 1, doc="A/RES/74/148")) is False
