@@ -70,11 +70,21 @@ def _rows_asking(who: str, texts: list[str]) -> list[int]:
     name = _name(who)
     if not name:
         return []
-    return [i for i, text in enumerate(texts) if any(name in _following(text, m.end()) for m in _ASKING.finditer(text))]
+    return [i for i, text in enumerate(texts) if any(_addresses(_following(text, m.end()), name)
+                                                     for m in _ASKING.finditer(text))]
+
+
+def _addresses(asked: str, name: str) -> bool:
+    """Whether the words asked of name `name` as one asked, not as what a title is on: "the Special Rapporteur on
+    the human rights of migrants" asks nothing of migrants ("the Chair of the Committee" asks of the Committee)."""
+    at = f" {asked} ".find(f" {name} ")
+    return at >= 0 and " on " not in f" {asked} "[:at + 1]
 
 
 def _following(text: str, start: int) -> str:
-    """Who is asked, in the words after the verb at `start` (lowercase, punctuation dropped): up to the "to" of
-    what they are asked ("Requests the Secretary-General to submit to the General Assembly ...")."""
+    """Who is asked, in the words after the verb at `start` (lowercase, punctuation dropped): up to the "to" or
+    "that" of what they are asked ("Requests the Secretary-General to submit to the General Assembly ...")."""
     words = re.findall(r"[\w’'-]+", text[start:].lower())[:MAX_ADDRESSEE_WORDS]
-    return " ".join(words[:words.index("to")] if "to" in words else words)
+    # "Reminds all States that all persons, including migrants, should ...": what follows "that" is what is asked
+    end = min((words.index(w) for w in ("to", "that") if w in words), default=len(words))
+    return " ".join(words[:end])

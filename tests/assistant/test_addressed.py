@@ -30,6 +30,7 @@ TEXTS = [
     "institutions to enhance their cooperation;",
     "Invites the Special Rapporteur on the human rights of migrants to submit his report;",
     "Encourages States, relevant international organizations, civil society and the private sector to continue;",
+    "Reminds all States that all persons, including migrants, should have access to lifelong learning;",
 ]
 
 
@@ -40,6 +41,8 @@ TEXTS = [
     ("the Secretary-General and the Special Rapporteur", [0, 3]),  # each one's paragraphs
     ("the Secretary-General and the Pope", []),  # one of them is asked nothing: searched instead
     ("the private sector", [4]),
+    ("migrants", []),  # what the Special Rapporteur is on, and who States are reminded of: never asked
+    ("all States", [4, 5]),  # "all" aside, as an article is
 ])
 def test_addressed_rows(who, rows):
     assert addressed_rows(who, TEXTS) == rows
@@ -54,6 +57,7 @@ def test_an_addressee_asked_in_many_paragraphs_is_searched_instead():
     ("the Secretary-General", False),
     ("the Pope", False),  # not named at all: the absent-words check answers that
     ("the Secretary-General and the Human Rights Council", False),  # one of them is asked
+    ("migrants", True),
 ])
 def test_asks_nothing_of(who, nothing):
     assert asks_nothing_of(who, TEXTS) is nothing

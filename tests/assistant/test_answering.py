@@ -366,3 +366,9 @@ def test_asked_whether_a_topic_is_addressed_in_the_passive_it_is_answered_as_in_
     answer, expected = assistant.answer(passive), assistant.answer(active)
     assert {c.id for c in answer.citations} == {c.id for c in expected.citations}
     assert answer.abstained == expected.abstained
+
+
+def test_those_a_title_is_on_are_not_asked_anything(assistant):
+    # "Invites the Special Rapporteur on the human rights of migrants ..." asks nothing of migrants (OP16 before)
+    assert abstention(assistant, "What does the resolution ask of migrants?") == (
+        "A/RES/72/179 does not ask anything of migrants.")
