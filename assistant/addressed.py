@@ -75,8 +75,8 @@ def _rows_asking(who: str, texts: list[str]) -> list[int]:
 
 
 def _addresses(asked: str, name: str) -> bool:
-    """Whether the words asked of name `name` as one asked, not as what a title is on: "the Special Rapporteur on
-    the human rights of migrants" asks nothing of migrants ("the Chair of the Committee" asks of the Committee)."""
+    """Whether `name` is among those `asked`, not what one of their titles is on: "the Special Rapporteur on the
+    human rights of migrants" asks nothing of migrants ("the Chair of the Committee" asks of the Committee)."""
     at = f" {asked} ".find(f" {name} ")
     return at >= 0 and " on " not in f" {asked} "[:at + 1]
 

@@ -81,8 +81,9 @@ def select(passages: list[Passage], policy: Policy, question: str = "") -> list[
     if top.keyword < policy.single_below:  # one clause, and the same words in other resolutions (a renewed text)
         close, most = [p for p in close if normalise(p.text) == normalise(top.text)], 1 + len(close)
     asked = asked_fact(question)  # "How many ...?": a clause without a figure does not answer it
-    chosen = [p for p in [top, *close] if not asked or gives_fact(p.text, asked, question)][:most]
-    beside = [p for p in passages[1:NEIGHBOUR_DEPTH] if p not in chosen and p.via == "search"
+    answers = (lambda p: gives_fact(p.text, asked, question)) if asked else (lambda p: True)
+    chosen = [p for p in [top, *close] if answers(p)][:most]
+    beside = [p for p in passages[1:NEIGHBOUR_DEPTH] if p not in chosen and p.via == "search" and answers(p)
               and p.score >= policy.neighbour_ratio * top.score and p.similarity >= policy.keep_similarity
               and any(side_by_side(c, p) for c in chosen)]
     return chosen + beside[:max(policy.list_max_citations - len(chosen), 0)]

@@ -51,13 +51,13 @@ _OPENING_VERBS = (r"reaffirm|recall|recogni[sz]e|acknowledge|welcome|note|take n
                   r"express concern (?:about|at|over)")
 _DOES_IT_OPEN = re.compile(rf"^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:also\s+)?(?P<verb>{_OPENING_VERBS})\s+"
                            r"(?P<what>.+?)\s*\??\s*$", re.I)
-# "Which reports does it take note of?": the paragraphs that take note of reports
 # Verbs a reader takes for one another (a user asking whether it urges States to act means any of them).
 _KINDRED_VERBS = (("urge", "call upon", "call on", "encourage", "invite", "request"),
                   ("recognize", "recognise", "acknowledge", "affirm", "reaffirm", "stress", "emphasize", "emphasise",
                    "underline", "reiterate"),
                   ("deplore", "condemn"),  # stronger than expressing concern, which is not kindred
                   ("welcome", "commend", "endorse"))
+# "Which reports does it take note of?": the paragraphs that take note of reports
 _WHICH_DOES_IT_OPEN = re.compile(rf"^\s*(?:what|which)\s+(?P<what>(?:\w+\s+)?\w+s)\s+(?:does|do|did)\s+{SUBJECT}\s+"
                                  rf"(?:also\s+)?(?P<verb>{_OPENING_VERBS})\b\s*(?P<rest>.*?)\s*\??\s*$", re.I)
 _TOKEN = re.compile(r"\d+(?:\.\d+)*|[A-Za-z]+")

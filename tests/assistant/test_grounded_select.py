@@ -52,3 +52,11 @@ def test_select_cites_a_close_neighbour_under_the_same_chapeau(passages, cited):
 def test_side_by_side(a, b, beside):
     assert side_by_side(passage(a, 1, 1, 1), passage(b, 1, 1, 1)) is beside
     assert side_by_side(passage(a, 1, 1, 1), passage(b, 1, 1, 1, doc="A/RES/74/148")) is False
+
+
+def test_a_neighbour_that_gives_no_figure_does_not_answer_how_many():
+    passages = [passage("OP5(g)", 1.0, 0.7, 0.6, "Requests the Secretary-General to submit two reports"),
+                passage("OP5(f)", 0.9, 0.65, 0.7, "Requests the Secretary-General to submit a report")]
+    question = "How many reports does the Secretary-General submit?"
+    assert [p.id for p in select(passages, Policy(), question)] == ["OP5(g)"]
+    assert [p.id for p in select(passages, Policy(), "What does it ask?")] == ["OP5(g)", "OP5(f)"]
