@@ -11,10 +11,9 @@ is not noticed.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .countries import country_names
 
@@ -100,7 +99,7 @@ def _cased_titles(runs: Iterable[str], cased: dict[str, str]) -> dict[str, str]:
     titles = {}
     for run in runs:
         words = run.split()
-        for i, j in itertools.combinations(range(len(words) + 1), 2):
+        for i, j in _spans(len(words)):
             part = words[i:j]
             capitals = [w for w in part if w[0].isupper()]
             if (len(capitals) >= 2 and part[0][0].isupper() and part[-1][0].isupper()
@@ -109,14 +108,18 @@ def _cased_titles(runs: Iterable[str], cased: dict[str, str]) -> dict[str, str]:
     return titles
 
 
+def _spans(count: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of two to MAX_TITLE_WORDS of `count` words: the titles written and looked up."""
+    return ((i, j) for i in range(count) for j in range(i + 2, min(i + MAX_TITLE_WORDS, count) + 1))
+
+
 def truecased(question: str, cased: dict[str, str]) -> str:
     """A question typed without a single capital, with those of `cased` put back (a title's as the texts write
     it: "human rights council" -> "Human Rights Council"); any other unchanged."""
     if any(c.isupper() for c in question):
         return question
     words = _WORD.findall(question)
-    runs = {" ".join(words[i:j]) for i in range(len(words))
-            for j in range(i + 2, min(i + MAX_TITLE_WORDS, len(words)) + 1)}
+    runs = {" ".join(words[i:j]) for i, j in _spans(len(words))}
     titles = sorted((run for run in runs if run in cased), key=len, reverse=True)
     pattern = "|".join(r"\s+".join(map(re.escape, title.split())) for title in titles)
     if pattern:  # longest first: a title inside a longer one is written as the longer one writes it
