@@ -11,7 +11,8 @@ from .citation import split_id
 from .facts import asked_fact, gives_fact
 from .guard import normalise
 from .passage import Passage
-from .prose import body_name, focused_quote, lower_first, phrases, predicate, trim_end
+from .prose import (body_name, focused_quote, governing_phrase, lower_first, phrases, predicate, second_verb,
+                    trim_end)
 from .stems import function_words, stemmer, stopwords
 from .topics import searched_topic, topic_parts
 
@@ -127,7 +128,8 @@ class GroundedGenerator:
             quote = _quote(passage, wanted, stem, holds_fact, topic)
             # The same words in several resolutions (a text renewed each session) are written once, cited by each.
             lead = _chapeau_lead(passage.chapeau) if passage.chapeau else ""
-            said.setdefault((lead, _body(passage, quote)), []).append(f"[{passage.key if qualify else passage.id}]")
+            said.setdefault((lead, _body(passage, quote, wanted, stem)), []).append(
+                f"[{passage.key if qualify else passage.id}]")
             quotes[passage.key] = [quote]
         return Draft(_prose(list(said.items()), body_name(first_doc)), quotes)
 
@@ -157,9 +159,15 @@ def _prose(said: list[tuple[tuple[str, str], list[str]]], subject: str) -> str:
     return " ".join(sentences)
 
 
-def _body(passage: Passage, quote: str) -> str:
-    """What the clause says, as a predicate: "urges States to …", or its opening and the quoted phrase."""
-    lead = trim_end(phrases(passage.text)[0])
+def _body(passage: Passage, quote: str, wanted: set[str], stem) -> str:
+    """What the clause says, as a predicate: "urges States to …", or the opening of the phrase that governs the
+    quoted words and the quoted words. A quoted preambular phrase with a verb of its own ("and in this regard
+    recalling that sanctions ...") is said by itself ("recalls that sanctions ...") unless the phrase before it
+    also bears on the question: "expresses concern … and in this regard recalling" mixes verb forms."""
+    lead = trim_end(governing_phrase(passage.text, quote))
+    own = second_verb(quote) if passage.kind == "preambular" and quote != trim_end(passage.text) else None
+    if own and not {stem(w) for w in re.findall(r"[a-z]+", lead.lower())} & wanted:
+        return predicate(own, passage.kind)
     if quote == trim_end(passage.text) or quote.startswith(lead):
         return predicate(passage.text if quote == trim_end(passage.text) else quote, passage.kind)
     return f"{predicate(lead, passage.kind)} … {quote}"

@@ -55,8 +55,9 @@ def lower_first(text: str) -> str:
 
 
 def trim_end(text: str) -> str:
-    """Drop the clause's closing comma, semicolon, colon or "; and"."""
-    return re.sub(r"(?:[,;:]\s*(?:and|or)?|\.)\s*$", "", text.strip())
+    """Drop the clause's closing comma, semicolon, colon or "; and", and an "and" cut off before a comma
+    ("... those acts and, where appropriate, ...")."""
+    return re.sub(r"(?:\s+(?:and|or))?(?:[,;:]\s*(?:and|or)?|\.)\s*$", "", text.strip())
 
 
 def phrases(text: str) -> list[str]:
@@ -66,9 +67,64 @@ def phrases(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+# Words that open a phrase of its own after a comma; any other word there goes on a list ("when hate crimes,
+# xenophobic or intolerant acts, manifestations or expressions against migrants occur").
+_OPENS_PHRASE = re.compile(r"^(?:and|or|but|to|including|in|inter alia|particularly|especially|notably|while|as|"
+                           r"where|when|which|who|whose|with|without|within|through|by|if|so|thereby|such|"
+                           r"regardless|consistent|taking|bearing|noting|recalling)\b")
+
+
+def _finished(pieces: list[str], i: int) -> int:
+    """The end of the phrase that pieces[i] opens: a phrase that opens with a connecting word ("to reinforce
+    existing laws when hate crimes,") runs on over the list items after it, up to the next phrase or the
+    quote's length; a list item (which opens with a noun) is a phrase by itself."""
+    end, length = i + 1, len(pieces[i].split())
+    if not _OPENS_PHRASE.match(pieces[i].lower()) or pieces[i].endswith(";"):
+        return end
+    while end < len(pieces) and not _OPENS_PHRASE.match(pieces[end].lower()):
+        length += len(pieces[end].split())
+        if length > MAX_QUOTE_WORDS:
+            return i + 1
+        end += 1
+        if pieces[end - 1].endswith(";"):
+            break
+    return end
+
+
+# A second main verb inside a clause: "Strongly condemns acts ..., and urges States to apply ...".
+_SECOND_VERB = re.compile(
+    r"^and\s+(?:in (?:this|that) regard,?\s+)?(?P<verb>(?:(?:also|further|strongly|emphatically)\s+)?"
+    r"(?:urg|call|recall|encourag|invit|request|stress|emphasi[sz]|underlin|reaffirm|recogni[sz]|acknowledg|welcom|"
+    r"not|tak|bear|consider|condemn|deplor|express|affirm|reiterat|commend|endors|decid|recommend|appeal|demand)"
+    r"(?:es|s|ing)\b.*)",
+    re.I | re.S)
+
+
+def second_verb(phrase: str) -> str | None:
+    """A phrase that opens with a main verb of its own, from the verb: "and in this regard recalling that ..." ->
+    "recalling that ..."; None for any other phrase."""
+    match = _SECOND_VERB.match(phrase)
+    return match.group("verb") if match else None
+
+
+def governing_phrase(text: str, quote: str) -> str:
+    """The phrase whose verb governs the quoted words: the clause's opening, or the last main verb after it and
+    before the quote ("urges States to apply and," for "in order to eradicate impunity ..." in para. 3 (a))."""
+    pieces, start = phrases(text), text.find(quote)
+    lead, offset = pieces[0], 0
+    for piece in pieces:
+        at = text.find(piece, offset)
+        if start < 0 or at >= start:
+            break
+        offset = at + len(piece)
+        lead = second_verb(piece) or lead
+    return lead
+
+
 def focused_quote(text: str, question_words: set[str], stem, wanted=None, parts=()) -> str:
-    """For a long clause, the phrase that shares most words with the question; if `wanted(phrase)` is
-    given (the phrase must hold the figure or name asked for), the best phrase for which it is true. Given
+    """For a long clause, the phrase (see _finished) that shares most words with the question; if
+    `wanted(phrase)` is given (the phrase must hold the figure or name asked for), the best phrase for which it
+    is true. Given
     the stems of two or more topics asked about together (`parts`), the shortest run of phrases that holds
     the words of as many of them as any run does, when that is more than one ("racism, racial discrimination,
     xenophobia" for racism and xenophobia)."""
@@ -80,11 +136,13 @@ def focused_quote(text: str, question_words: set[str], stem, wanted=None, parts=
     run = _run_holding(pieces, held, parts) if wanted is None and len(parts) > 1 else None
     if run:
         return trim_end(" ".join(pieces[run[0]:run[1]]))
-    scores = [len(words & question_words) for words in held]
+    ends = [_finished(pieces, i) for i in range(len(pieces))]
+    scores = [len(set().union(*held[i:ends[i]]) & question_words) for i in range(len(pieces))]
     candidates = [i for i in range(1, len(pieces)) if wanted is None or wanted(pieces[i])]
     if (wanted is not None and wanted(pieces[0])) or not any(scores[i] for i in candidates):
         return trim_end(" ".join(words[:MAX_QUOTE_WORDS]).rsplit(",", 1)[0])
-    return trim_end(pieces[max(candidates, key=lambda i: scores[i])])
+    best = max(candidates, key=lambda i: scores[i])
+    return trim_end(" ".join(pieces[best:ends[best]]))
 
 
 def _run_holding(pieces: list[str], held: list[set[str]], parts) -> tuple[int, int] | None:

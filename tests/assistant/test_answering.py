@@ -153,6 +153,21 @@ def test_the_quote_holds_the_fact_asked_for(assistant):
     assert "chaired by Bangladesh" in answer.citations[0].quote
 
 
+def test_a_quote_is_a_whole_phrase_under_the_verb_that_governs_it(assistant):
+    # "when hate crimes, ... occur" is quoted to its verb, and said to be urged, not condemned
+    answer = assistant.answer("Tell me about hate crimes against migrants")
+    assert [c.id for c in answer.citations] == ["OP3(a)"]
+    assert answer.citations[0].quote.endswith("when hate crimes, xenophobic or intolerant acts, manifestations or "
+                                              "expressions against migrants occur")
+    assert "urges States to apply … to reinforce existing laws" in answer.answer
+    # PP28 stresses the obligation to protect migrants and expresses concern at measures that criminalize them:
+    # the criminalizing is not something it stresses
+    answer = assistant.answer("Is irregular migration a crime according to the resolution?")
+    assert [c.id for c in answer.citations] == ["PP28"]
+    assert "expresses its concern at measures which … " in answer.answer
+    assert "stresses" not in answer.answer
+
+
 @pytest.mark.parametrize("question, words", [
     ("Does the resolution impose a curfew on migrants?", "the word “curfew”"),
     ("Does the resolution ban deportation flights?", "the words “deportation” or “flights”"),

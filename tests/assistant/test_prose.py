@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.prose import focused_quote
+from assistant.prose import focused_quote, governing_phrase, second_verb, trim_end
 from assistant.stems import stemmer
 
 OP3A = ("Strongly condemns acts, manifestations and expressions of racism, racial discrimination, xenophobia and "
@@ -27,7 +27,56 @@ def stems(*words):
      "against migrants and the stereotypes often applied to them"),
     # a part the clause does not use: as for one topic
     ({"racism", "remitt"}, ("racism", "remittances"), "manifestations and expressions of racism"),
+    # a phrase that opens with a connecting word runs on over the list it opens, to the verb that ends it
+    ({"hate", "crimes"}, (), "to reinforce existing laws when hate crimes, xenophobic or intolerant acts, "
+                            "manifestations or expressions against migrants occur"),
+    # ... and stops at the next phrase; an "and" cut off before a comma is not quoted
+    ({"impunity"}, (), "in order to eradicate impunity for those who commit those acts"),
 ])
 def test_focused_quote(question_words, parts, quote):
     stem = stemmer()
     assert focused_quote(OP3A, {stem(w) for w in question_words}, stem, parts=stems(*parts)) == quote
+
+
+@pytest.mark.parametrize("text, trimmed", [
+    ("to the victims;", "to the victims"),
+    ("in order to eradicate impunity for those who commit those acts and,", "in order to eradicate impunity for "
+     "those who commit those acts"),
+    ("Requests States to adopt concrete measures; and", "Requests States to adopt concrete measures"),
+    ("Recalling its resolution 70/147.", "Recalling its resolution 70/147"),
+    ("and therefore:", "and therefore"),
+])
+def test_trim_end(text, trimmed):
+    assert trim_end(text) == trimmed
+
+
+PP28 = ("Stressing the obligation of States to protect the human rights of migrants regardless of their migration "
+        "status, including when implementing their specific migration and border security policies, and expressing "
+        "its concern at measures which, including in the context of policies aimed at reducing irregular migration, "
+        "treat irregular migration as a criminal rather than an administrative offence,")  # A/RES/72/179, PP28
+
+
+@pytest.mark.parametrize("text, quote, lead", [
+    # the opening governs what comes before a second main verb...
+    (OP3A, "manifestations and expressions of racism", "Strongly condemns acts,"),
+    # ...and the second verb what comes after it
+    (OP3A, "in order to eradicate impunity for those who commit those acts", "urges States to apply and,"),
+    (PP28, "including when implementing their specific migration and border security policies",
+     "Stressing the obligation of States to protect the human rights of migrants regardless of their migration "
+     "status,"),
+    (PP28, "treat irregular migration as a criminal rather than an administrative offence",
+     "expressing its concern at measures which,"),
+])
+def test_governing_phrase(text, quote, lead):
+    assert governing_phrase(text, quote) == lead
+
+
+@pytest.mark.parametrize("phrase, verb", [
+    ("and in this regard recalling that sanctions should be commensurate", "recalling that sanctions should be "
+     "commensurate"),
+    ("and also urges States to act", "also urges States to act"),
+    ("and the stereotypes often applied to them", None),
+    ("to reinforce existing laws", None),
+])
+def test_second_verb(phrase, verb):
+    assert second_verb(phrase) == verb
