@@ -54,13 +54,28 @@ def short_form(name: str) -> str | None:
 
 
 def mentions(text: str, name: str) -> bool:
-    """Whether the text names `name` in full (case aside) or in its short form (capitals as given:
-    "the Global Compact" is a name, "a global compact for ... migration" is not)."""
+    """Whether the text names `name` in full (case aside), in its short form (capitals as given: "the Global
+    Compact" alone is not "a global compact") or describes it before it had its name (see describes)."""
     text = " ".join(text.split())
     if _contains(text.lower(), name.lower()):
         return True
     short = short_form(name)
-    return bool(short) and _contains(text, short)
+    return bool(short) and _contains(text, short) or describes(text, name)
+
+
+DESCRIPTION_WORDS = 6  # how far after its head a description may hold the rest of the name ("for safe, orderly ...")
+
+
+def describes(text: str, name: str) -> bool:
+    """Whether the text describes the thing `name` names, in lowercase, as a text adopted before it was named does:
+    "a global compact for safe, orderly and regular migration" for "the Global Compact for Migration". The name's
+    first two capitalised words come together, in the singular; its other capitalised words, soon after."""
+    capitals = [w.strip(",.;:").lower() for w in name.split() if w[0].isupper() and w.lower() not in _CONNECTORS]
+    if len(capitals) < 2 or name.split()[0].lower() not in capitals[:1] + ["the", "a", "an"]:
+        return False
+    words = re.findall(r"[\w'’-]+", text.lower())
+    return any(words[i:i + 2] == capitals[:2] and set(capitals[2:]) <= set(words[i + 2:i + 2 + DESCRIPTION_WORDS])
+               for i in range(len(words) - 1))
 
 
 def _contains(text: str, words: str) -> bool:

@@ -18,7 +18,7 @@ SUBJECT = r"(?:the resolution|the text|it|this resolution|the general assembly|t
 _POSSESSIVE = r"(?:the resolution's|the resolution’s|the text's|the text’s|its|the general assembly's|the assembly's)"
 _ASKS_ABOUT = re.compile(
     rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:say|state)\s+(?:about|on|regarding|concerning)\s+(?P<a>.+?)\s*\??\s*$"
-    rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:say anything about|mention|discuss|address|cover|deal with|talk about|"
+    rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:(?:say|state) (?:anything|something) (?:about|on|regarding|concerning)|mention|discuss|address|cover|deal with|talk about|"
     r"refer to|speak (?:of|about))\s+(?P<b>.+?)\s*\??\s*$"
     r"|^\s*(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:provisions?|paragraphs?|clauses?|anything|mention|references?|"
     r"language|wording)\s+(?:on|about|regarding|concerning|of|to|for)\s+(?P<c>.+?)\s*\??\s*$"

@@ -135,6 +135,13 @@ def test_does_it_mention_abstains_for_a_name_it_does_not_contain(assistant, ques
     assert abstention(assistant, question) == f"A/RES/72/179 does not mention the {name}."
 
 
+@pytest.mark.parametrize("question", ["Is the Global Compact for Migration mentioned?",
+                                      "Where is the Global Compact for Migration mentioned?"])
+def test_a_name_the_text_describes_before_it_was_given_is_found(assistant, question):
+    # 2017: "the preparatory process towards the adoption of a global compact for safe, orderly and regular migration"
+    assert [c.id for c in assistant.answer(question).citations] == ["PP8"]
+
+
 def test_does_it_mention_answers_when_part_of_the_name_is_there(assistant):
     answer = assistant.answer("Does the resolution mention the Avena judgment of the International Court of Justice?")
     assert [c.id for c in answer.citations] == ["PP12"]
@@ -312,6 +319,7 @@ def test_a_topic_gets_the_same_answer_in_every_frame(assistant, topic, cited):
     ("How does the resolution address LGBTI migrants?", set()),
     ("How does it deal with the right to vote?", set()),
     ("What is said about xenophobia?", {"PP27", "OP3(a)"}),
+    ("Does it say anything on LGBT migrants?", set()),  # cited PP27 while only "say anything about" was read
 ])
 def test_a_topic_asked_as_a_chat_user_asks_it(assistant, question, cited):
     answer = assistant.answer(question)

@@ -49,6 +49,15 @@ def test_short_form(name, short):
      "Global Compact on Refugees", False),
     ("the International Convention on the Protection of the Rights of All Migrant Workers",
      "Convention on the Rights of the Child", False),
+    # described before it had its name: the head in the singular, the rest of the name soon after
+    ("the preparatory process towards the adoption of a global compact for safe, orderly and regular migration",
+     "Global Compact for Migration", True),
+    ("towards the adoption of a global compact for safe, orderly and regular migration",
+     "Global Compact for Safe, Orderly and Regular Migration", True),
+    ("international organizations and relevant stakeholders to take into account in their policies and "
+     "initiatives on the issue of migration", "International Organization for Migration", False),
+    ("a global compact on the sharing of responsibility for the protection of those fleeing", "Global Compact on "
+     "Refugees", False),
 ])
 def test_mentions(text, name, found):
     assert mentions(text, name) is found

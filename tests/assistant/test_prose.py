@@ -53,7 +53,7 @@ def test_trim_end(text, trimmed):
 PP28 = ("Stressing the obligation of States to protect the human rights of migrants regardless of their migration "
         "status, including when implementing their specific migration and border security policies, and expressing "
         "its concern at measures which, including in the context of policies aimed at reducing irregular migration, "
-        "treat irregular migration as a criminal rather than an administrative offence,")  # A/RES/72/179, PP28
+        "treat irregular migration as a criminal rather than an administrative offence,")  # the opening of PP28
 
 
 @pytest.mark.parametrize("text, quote, lead", [

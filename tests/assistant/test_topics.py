@@ -12,6 +12,8 @@ from assistant.topics import asked_topic, clause_words, conjuncts, searched_topi
     ("Does the resolution mention remittances?", "remittances"),
     ("Does it address trafficking in persons?", "trafficking in persons"),
     ("Does the resolution say anything about xenophobia?", "xenophobia"),
+    ("Does it say anything on LGBT migrants?", "LGBT migrants"),
+    ("Does the text state something regarding remittances?", "remittances"),
     ("Can migrant children be detained?", None),
     ("What about gangs holding newcomers captive?", None),
     ("Which treaties are States urged to ratify?", None),
