@@ -41,6 +41,47 @@ def asked_of(question: str) -> str | None:
     return None if not who or _NOT_ONLY_WHO.search(who) else who
 
 
+# "Who is asked to report?", "Which bodies are invited to submit reports?", "Who does it ask to ratify ...?":
+# the paragraphs that ask someone to do it, whoever they are.
+_WHO_IS_ASKED = re.compile(
+    r"^\s*(?:who|whom|which\s+[\w\s-]+?|what\s+[\w\s-]+?)\s+(?:is|are)\s+(?:being\s+)?(?:asked|requested|invited|"
+    r"urged|called upon|called on|encouraged)\s+to\s+(?P<task>.+?)\s*\??\s*$"
+    rf"|^\s*(?:who|whom)\s+(?:does|do|did)\s+{SUBJECT}\s+(?:ask|request|invite|urge|call upon|call on|encourage)\s+"
+    r"to\s+(?P<task2>.+?)\s*\??\s*$", re.I)
+MAX_TASK_WORDS = 40  # how far after the one asked what they are asked to do may run
+
+
+def asked_task(question: str) -> str | None:
+    """What "Who is asked to X?" / "Which bodies are invited to X?" / "Who does it ask to X?" asks about: X."""
+    match = _WHO_IS_ASKED.match(question)
+    return next((group for group in match.groups() if group), None) if match else None
+
+
+def tasked_rows(task_words: frozenset[str], texts: list[str], stem) -> list[int]:
+    """Rows of the few texts (lowercase) that ask someone to do something using every one of the stems (of the
+    task asked about); none when no text or more than MAX_TOPIC_CLAUSES do."""
+    if not task_words:
+        return []
+    rows = [i for i, text in enumerate(texts)
+            if any(task_words <= {stem(w) for w in _asked_to_do(text, m.end())} for m in _ASKING.finditer(text))]
+    return rows if len(rows) <= MAX_TOPIC_CLAUSES else []
+
+
+def _asked_to_do(text: str, start: int) -> list[str]:
+    """The words of what is asked, after the verb at `start`: from the "to" that follows those asked (the Chair of
+    a Committee with a long name among them) to a relative clause, which tells of someone else ("... to establish
+    mechanisms which allow migrants to report abuse" asks States to establish, not to report)."""
+    words = re.findall(r"[\w’'-]+", text[start:].lower())
+    begin = next((i for i, w in enumerate(words[:2 * MAX_ADDRESSEE_WORDS]) if w == "to"), None)
+    if begin is None:
+        return []
+    task = words[begin + 1:begin + 1 + MAX_TASK_WORDS]
+    return task[:next((i for i, w in enumerate(task) if w in _RELATIVE), len(task))]
+
+
+_RELATIVE = {"which", "who", "whom", "whose", "where"}
+
+
 def addressed_rows(who: str, texts: list[str]) -> list[int]:
     """Rows of the few texts that ask something of `who` (of each one, for "the Secretary-General and the Special
     Rapporteur"); none when no text or more than MAX_TOPIC_CLAUSES do (a broad addressee: "States")."""

@@ -169,16 +169,18 @@ class Assistant:
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about
         (of each topic, for "X and Y"); none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
-        from .addressed import addressed_rows, asked_of
+        from .addressed import addressed_rows, asked_of, asked_task, tasked_rows
         from .stems import function_words, stemmer
-        from .topics import searched_topic, topic_rows
+        from .topics import searched_topic, topic_rows, topic_words
 
         searched = without_asked(question)
-        topic, who = searched_topic(searched), asked_of(searched)
-        if not topic and not who:
+        topic, who, task = searched_topic(searched), asked_of(searched), asked_task(searched)
+        if not topic and not who and not task:
             return []
-        texts = self.lower_texts(docs)
-        return topic_rows(topic, texts, function_words(), stemmer()) if topic else addressed_rows(who, texts)
+        texts, stem = self.lower_texts(docs), stemmer()
+        if task:  # "Who is asked to report?": every paragraph that asks someone to
+            return tasked_rows(topic_words(task, function_words(), stem), texts, stem)
+        return topic_rows(topic, texts, function_words(), stem) if topic else addressed_rows(who, texts)
 
     def unasked(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> str | None:
         """Who "What does it ask X to do?" asks about, when the text names X but asks nothing of them."""

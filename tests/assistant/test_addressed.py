@@ -1,6 +1,7 @@
 import pytest
 
-from assistant.addressed import addressed_rows, asked_of, asks_nothing_of
+from assistant.addressed import addressed_rows, asked_of, asked_task, asks_nothing_of, tasked_rows
+from assistant.stems import stemmer
 
 
 @pytest.mark.parametrize("question, who", [
@@ -61,3 +62,40 @@ def test_an_addressee_asked_in_many_paragraphs_is_searched_instead():
 ])
 def test_asks_nothing_of(who, nothing):
     assert asks_nothing_of(who, TEXTS) is nothing
+
+
+@pytest.mark.parametrize("question, task", [
+    ("Who is asked to report?", "report"),
+    ("Which UN bodies are invited to submit reports?", "submit reports"),
+    ("What organizations are being encouraged to cooperate with civil society?", "cooperate with civil society"),
+    ("Who does the resolution ask to ratify conventions?", "ratify conventions"),
+    ("Whom does it urge to end the detention of children?", "end the detention of children"),
+    ("Is the Special Rapporteur asked to do anything?", None),  # asked of someone named: asked_of
+    ("What does the resolution ask the Secretary-General to do?", None),
+    ("Who chaired the summit?", None),
+])
+def test_asked_task(question, task):
+    assert asked_task(question) == task
+
+
+ASKING = [
+    "Invites the Chair of the Committee on the Protection of the Rights of All Migrant Workers and Members of Their "
+    "Families to present an oral report on the work of the Committee;",  # the "to" after twenty words
+    "Encourages States to establish mechanisms which allow migrants to report alleged cases of abuse;",  # States
+    # are asked to establish; migrants, in a relative clause, to report
+    "Takes note of the reports of the Secretary-General;",  # asks nothing
+    "Requests the Secretary-General to submit to the General Assembly a comprehensive report;",
+]
+
+
+@pytest.mark.parametrize("words, rows", [
+    ({"report"}, [0, 3]),
+    ({"submit", "report"}, [3]),
+    ({"establish", "mechan"}, [1]),
+    ({"ratifi"}, []),
+    (set(), []),
+])
+def test_tasked_rows(words, rows):
+    stem = stemmer()
+    texts = [t.lower() for t in ASKING]
+    assert tasked_rows(frozenset(stem(w) for w in words), texts, stem) == rows

@@ -395,3 +395,12 @@ def test_those_a_title_is_on_are_not_asked_anything(assistant):
     # "Invites the Special Rapporteur on the human rights of migrants ..." asks nothing of migrants (OP16 before)
     assert abstention(assistant, "What does the resolution ask of migrants?") == (
         "A/RES/72/179 does not ask anything of migrants.")
+
+
+@pytest.mark.parametrize("question, cited", [
+    # OP3(b) asks States to set up mechanisms through which migrants report abuse: not asked to report
+    ("Which UN bodies are asked to report?", {"OP9(g)", "OP15", "OP16", "OP19"}),
+    ("Who is invited to engage in an interactive dialogue?", {"OP15", "OP16"}),
+])
+def test_who_is_asked_to_do_something_is_each_paragraph_that_asks_it(assistant, question, cited):
+    assert {c.id for c in assistant.answer(question).citations} == cited
