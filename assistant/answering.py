@@ -214,4 +214,24 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
         message = ("No answer could be verified: every sentence drafted cited a paragraph that was not retrieved, "
                    "or quoted words that are not in it.")
         return Answer(typed, message, (), True, generator.mode, tuple(removed))
-    return Answer(typed, text, tuple(citations), False, generator.mode, tuple(removed))
+    return Answer(typed, f"{text}{_goes_on(assistant, citations, passages)}", tuple(citations), False, generator.mode,
+                  tuple(removed))
+
+
+def _goes_on(assistant, citations, passages: list[Passage]) -> str:
+    """For a paragraph asked for by number whose sub-paragraphs hold what it asks ("What does paragraph 4 say?":
+    "... and therefore:"), a sentence naming them, so the answer does not end at the colon; "" otherwise."""
+    from .citation import clause_label
+
+    asked = {(p.doc, p.id) for p in passages if p.via == "reference"}
+    notes = []
+    for cited in citations:
+        subs = [r.clause.id for r in assistant.records if (cited.doc, cited.id) in asked and r.doc == cited.doc
+                and r.clause.id.startswith(f"{cited.id}(") and r.clause.id.count("(") == cited.id.count("(") + 1]
+        if subs:
+            letters = [sub[len(cited.id) + 1:-1] for sub in subs]
+            span = f"({letters[0]}) to ({letters[-1]})" if len(letters) > 1 else f"({letters[0]})"
+            label = clause_label(cited.id)
+            notes.append(f" {label[0].upper()}{label[1:]} goes on in sub-paragraph{'s' * (len(subs) > 1)} {span}: "
+                         f"ask for one (“{clause_label(subs[0])}”) to read it.")
+    return "".join(notes)

@@ -60,6 +60,16 @@ def test_named_paragraph_is_given_whole(assistant):
     assert answer.citations[0].quote.endswith("of his or her rights under the Convention")
 
 
+def test_a_paragraph_asked_for_says_which_sub_paragraphs_it_goes_on_in(assistant):
+    # OP4 ends "... and therefore:": the answer names (a) to (o) instead of stopping at the colon
+    answer = assistant.answer("What does paragraph 4 say?")
+    assert [c.id for c in answer.citations] == ["OP4"]
+    assert answer.answer.endswith("Operative paragraph 4 goes on in sub-paragraphs (a) to (o): ask for one "
+                                  "(“operative paragraph 4 (a)”) to read it.")
+    assert "goes on" not in assistant.answer("What does paragraph 4 (k) say?").answer
+    assert "goes on" not in assistant.answer("What does the resolution say about family reunification?").answer
+
+
 def test_answer_json_contract(assistant):
     data = assistant.answer("Does the resolution mention lifelong learning?").to_dict()
     assert set(data) == {"question", "answer", "citations", "abstained", "mode", "removed"}
@@ -404,3 +414,11 @@ def test_those_a_title_is_on_are_not_asked_anything(assistant):
 ])
 def test_who_is_asked_to_do_something_is_each_paragraph_that_asks_it(assistant, question, cited):
     assert {c.id for c in assistant.answer(question).citations} == cited
+
+
+def test_where_it_speaks_of_something_lists_each_paragraph_using_it(assistant):
+    # "talk about" was not read as asking where: PP14 alone was cited
+    answer = assistant.answer("Which paragraphs talk about women?")
+    cited = [c.id for c in answer.citations]
+    assert len(cited) >= 5 and {"PP14", "PP21", "OP1"} <= set(cited)
+    assert all("women" in c.quote.lower() or "women" in c.quote for c in answer.citations[1:3])

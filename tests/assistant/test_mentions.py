@@ -6,6 +6,7 @@ from assistant.mentions import (
     asked_if_mentioned,
     listed_name,
     mentioned_name,
+    mentioned_phrase,
     mentions,
     names_country,
     names_part_of,
@@ -28,6 +29,21 @@ from assistant.mentions import (
 ])
 def test_mentioned_name(question, name):
     assert mentioned_name(question) == name
+
+
+@pytest.mark.parametrize("question, phrase", [
+    ("Where is detention mentioned?", "detention"),
+    # asked where the text speaks of it, in any of the ways a user asks
+    ("Which paragraphs talk about women?", "women"),
+    ("Which paragraph deals with remittances?", "remittances"),
+    ("Where does the resolution discuss family reunification?", "family reunification"),
+    ("Where are remittances addressed in the resolution?", "remittances"),
+    ("Where is the New York Declaration spoken of?", "New York Declaration"),
+    ("Where should migrants go?", None),
+    ("Which treaties does it address?", None),
+])
+def test_mentioned_phrase(question, phrase):
+    assert mentioned_phrase(question) == phrase
 
 
 @pytest.mark.parametrize("name, short", [
