@@ -14,7 +14,7 @@ from .facts import asked_fact, describe, gives_fact
 from .grounded import GroundedGenerator, Policy
 from .guard import guard
 from .heading import MAX_LISTED, asked_heading, describe_heading
-from .mentions import asked_if_mentioned, listed_name, names_part_of
+from .mentions import MAX_MENTIONS, asked_if_mentioned, listed_name, names_part_of
 from .named_resolutions import asked_documents, without_asked
 from .outside_text import ADOPTION, ENFORCEMENT
 from .passage import Passage
@@ -214,8 +214,25 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
         message = ("No answer could be verified: every sentence drafted cited a paragraph that was not retrieved, "
                    "or quoted words that are not in it.")
         return Answer(typed, message, (), True, generator.mode, tuple(removed))
-    return Answer(typed, f"{text}{_goes_on(assistant, citations, passages)}", tuple(citations), False, generator.mode,
-                  tuple(removed))
+    notes = _goes_on(assistant, citations, passages) + _also_in(assistant, question, passages)
+    return Answer(typed, f"{text}{notes}", tuple(citations), False, generator.mode, tuple(removed))
+
+
+def _also_in(assistant, question: str, passages: list[Passage]) -> str:
+    """For "Where is X mentioned?" with more mentions than an answer cites, a sentence naming the rest, so the
+    list is not taken for complete; "" otherwise."""
+    listed = [p for p in passages if p.via == "mention"]
+    if len(listed) < MAX_MENTIONS:
+        return ""
+    rows = assistant.mentioning_rows(question, set(assistant.asked_documents(question)), most=None)
+    shown = {(p.doc, p.id) for p in listed}
+    rest = [assistant.records[i] for i in rows if (assistant.records[i].doc, assistant.records[i].clause.id) not in shown]
+    if not rest:
+        return ""
+    qualify = len({r.doc for r in rest} | {p.doc for p in listed}) > 1
+    names = ", ".join(f"{r.doc}#{r.clause.id}" if qualify else r.clause.id for r in rest)
+    more = f"{len(rest)} more paragraph{'s' * (len(rest) > 1)}"
+    return f" {more} also {'mention' if len(rest) > 1 else 'mentions'} it, not quoted here: {names}."
 
 
 def _goes_on(assistant, citations, passages: list[Passage]) -> str:

@@ -151,10 +151,12 @@ class Assistant:
         empty when it names none, or names them only as referred to ("Does it recall resolution 70/147?")."""
         return asked_documents(question, [d["symbol"] for d in self.documents])[0]
 
-    def mentioning_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
+    def mentioning_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset(),
+                        most: int | None = MAX_MENTIONS) -> list[int]:
         """Rows of the clauses that name what "Where is X mentioned?" asks about (or the State "What does it say
-        about Mexico?" does), in document order; only in `docs` when given. A phrase that is not a name ("the
-        private sector") is listed the same way when some clause uses it word for word, else searched for."""
+        about Mexico?" does), in document order, the first `most` (all when None); only in `docs` when given. A
+        phrase that is not a name ("the private sector") is listed the same way when some clause uses it word for
+        word, else searched for."""
         searched = without_asked(question)
         name = listed_name(searched) or mentioned_phrase(searched)
         title = None if name else asked_title(searched)
@@ -164,7 +166,7 @@ class Assistant:
                 if (not docs or r.doc in docs) and names(r.clause.text, name or title)]
         # "Does it mention the Human Rights Council?": a title named in more paragraphs than a topic lists is
         # still a name, each of whose mentions is the answer; named in fewer, the topic's paragraphs are listed
-        return rows[:MAX_MENTIONS] if name or len(rows) > MAX_TOPIC_CLAUSES else []
+        return rows[:most] if name or len(rows) > MAX_TOPIC_CLAUSES else []
 
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about
