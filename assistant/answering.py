@@ -243,7 +243,9 @@ def _goes_on(assistant, citations, passages: list[Passage]) -> str:
     asked = {(p.doc, p.id) for p in passages if p.via == "reference"}
     notes = []
     for cited in citations:
-        subs = [r.clause.id for r in assistant.records if (cited.doc, cited.id) in asked and r.doc == cited.doc
+        if (cited.doc, cited.id) not in asked:  # before the scan of every record: most answers name no paragraph
+            continue
+        subs = [r.clause.id for r in assistant.records if r.doc == cited.doc
                 and r.clause.id.startswith(f"{cited.id}(") and r.clause.id.count("(") == cited.id.count("(") + 1]
         if subs:
             letters = [sub[len(cited.id) + 1:-1] for sub in subs]
