@@ -47,12 +47,21 @@ _WHO_IS_ASKED = re.compile(
     r"^\s*(?:who|whom|which\s+[\w\s-]+?|what\s+[\w\s-]+?)\s+(?:is|are)\s+(?:being\s+)?(?:asked|requested|invited|"
     r"urged|called upon|called on|encouraged)\s+to\s+(?P<task>.+?)\s*\??\s*$"
     rf"|^\s*(?:who|whom)\s+(?:does|do|did)\s+{SUBJECT}\s+(?:ask|request|invite|urge|call upon|call on|encourage)\s+"
-    r"to\s+(?P<task2>.+?)\s*\??\s*$", re.I)
+    r"to\s+(?P<task2>.+?)\s*\??\s*$"
+    # what is asked for, named by a noun: "Does it ask for reports?", "Which paragraphs request reports?", "Are any
+    # reports requested?" -- the paragraphs that ask someone to make one
+    rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:ask|call)\s+for\s+(?P<task3>.+?)\s*\??\s*$"
+    r"|^\s*(?:which|what)\s+(?:paragraphs?|clauses?|provisions?|parts?)\s+(?:ask|asks|call|calls)\s+for\s+"
+    r"(?P<task4>.+?)\s*\??\s*$"
+    r"|^\s*(?:which|what)\s+(?:paragraphs?|clauses?|provisions?|parts?)\s+(?:request|requests)\s+(?P<task5>.+?)\s*\??\s*$"
+    rf"|^\s*(?:is|are)\s+(?:any\s+|an?\s+)?(?P<task6>.+?)\s+(?:requested|asked for|called for)"
+    rf"(?:\s+(?:in|by)\s+{SUBJECT})?\s*\??\s*$", re.I)
 MAX_TASK_WORDS = 40  # how far after the one asked what they are asked to do may run
 
 
 def asked_task(question: str) -> str | None:
-    """What "Who is asked to X?" / "Which bodies are invited to X?" / "Who does it ask to X?" asks about: X."""
+    """What "Who is asked to X?" / "Which bodies are invited to X?" / "Who does it ask to X?" asks about: X; and
+    what "Does it ask for X?" / "Which paragraphs request X?" / "Are any X requested?" does."""
     match = _WHO_IS_ASKED.match(question)
     return next((group for group in match.groups() if group), None) if match else None
 

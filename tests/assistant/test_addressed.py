@@ -73,6 +73,15 @@ def test_asks_nothing_of(who, nothing):
     ("Is the Special Rapporteur asked to do anything?", None),  # asked of someone named: asked_of
     ("What does the resolution ask the Secretary-General to do?", None),
     ("Who chaired the summit?", None),
+    # what is asked for, named by a noun
+    ("Does the resolution ask for reports?", "reports"),
+    ("Does it call for reports to be submitted to the General Assembly?", "reports to be submitted to the General Assembly"),
+    ("Which paragraphs ask for reports?", "reports"),
+    ("What provisions request a report?", "a report"),
+    ("Are any reports requested?", "reports"),
+    ("Is a report requested by the resolution?", "report"),
+    ("Are States requested to end detention?", None),  # asked of someone named, to do something
+    ("Does the resolution ask anything of States?", None),
 ])
 def test_asked_task(question, task):
     assert asked_task(question) == task

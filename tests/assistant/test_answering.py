@@ -411,6 +411,9 @@ def test_those_a_title_is_on_are_not_asked_anything(assistant):
     # OP3(b) asks States to set up mechanisms through which migrants report abuse: not asked to report
     ("Which UN bodies are asked to report?", {"OP9(g)", "OP15", "OP16", "OP19"}),
     ("Who is invited to engage in an interactive dialogue?", {"OP15", "OP16"}),
+    # asked for by a noun: abstained (the best clause under the threshold), or cited OP19 alone
+    ("Does the resolution ask for reports?", {"OP9(g)", "OP15", "OP16", "OP19"}),
+    ("Are any reports requested?", {"OP9(g)", "OP15", "OP16", "OP19"}),
 ])
 def test_who_is_asked_to_do_something_is_each_paragraph_that_asks_it(assistant, question, cited):
     assert {c.id for c in assistant.answer(question).citations} == cited
