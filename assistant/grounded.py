@@ -10,6 +10,7 @@ from .answer import Draft
 from .citation import split_id
 from .facts import asked_fact, gives_fact
 from .guard import normalise
+from .kinds import kind_stems
 from .passage import Passage
 from .prose import (body_name, focused_quote, governing_phrase, lower_first, phrases, predicate, second_verb,
                     trim_end)
@@ -118,7 +119,9 @@ class GroundedGenerator:
             return Draft("", abstained=True)
         qualify = len({p.doc for p in chosen}) > 1
         stem = stemmer()
-        wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in stopwords()}
+        # a question about a kind of document ("Which treaties ...?") is answered by the words naming one
+        wanted = {stem(w) for w in re.findall(r"[a-z]+", question.lower()) if w not in stopwords()} \
+            | kind_stems(question, stem)
         asked = asked_fact(question)
         holds_fact = (lambda phrase: gives_fact(phrase, asked, question)) if asked else None
         topic = searched_topic(question)

@@ -158,6 +158,9 @@ class Assistant:
         phrase that is not a name ("the private sector") is listed the same way when some clause uses it word for
         word, else searched for."""
         searched = without_asked(question)
+        kind = self.kind_rows(searched, docs)  # "Which treaties does it mention?": each paragraph naming one
+        if kind:
+            return kind[:most]
         name = listed_name(searched) or mentioned_phrase(searched)
         title = None if name else asked_title(searched)
         if not name and not title:
@@ -167,6 +170,18 @@ class Assistant:
         # "Does it mention the Human Rights Council?": a title named in more paragraphs than a topic lists is
         # still a name, each of whose mentions is the answer; named in fewer, the topic's paragraphs are listed
         return rows[:most] if name or len(rows) > MAX_TOPIC_CLAUSES else []
+
+    def kind_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
+        """Rows of the clauses naming a document of the kind the question asks about by a word no title uses
+        ("treaties", "rulings"), narrowed by the rest of the question (see kinds.py); in `docs` when given."""
+        from .kinds import asked_kind, kind_rows
+        from .stems import function_words, stemmer
+
+        if not asked_kind(question):
+            return []
+        texts = [r.clause.text if not docs or r.doc in docs else "" for r in self.records]
+        theme = self.theme(set(docs) or {d["symbol"] for d in self.documents})
+        return kind_rows(question, texts, function_words(), stemmer(), theme)
 
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about

@@ -432,3 +432,28 @@ def test_where_it_speaks_of_something_lists_each_paragraph_using_it(assistant):
     note = answer.answer.rsplit("]. ", 1)[1]
     assert note.startswith(f"{len(rest)} more paragraphs also mention it, not quoted here: ")
     assert set(note.split(": ", 1)[1].rstrip(".").split(", ")) == set(rest)
+
+
+@pytest.mark.parametrize("question, cited", [
+    # the issue's own example: OP3(e) alone was cited
+    ("Which treaties are States urged to ratify?", {"OP3(e)", "OP4(m)", "OP5(l)"}),
+    # cited OP3(e) and OP4(m); then OP5(l) alone
+    ("Does the resolution call on States to ratify international conventions?", {"OP3(e)", "OP4(m)", "OP5(l)"}),
+    ("Does the resolution call on States to ratify treaties on organized crime and labour?", {"OP4(m)", "OP5(l)"}),
+])
+def test_a_kind_of_treaty_asked_for_is_each_paragraph_naming_one(assistant, question, cited):
+    answer = assistant.answer(question)
+    assert {c.id for c in answer.citations} == cited
+    # what each cites names the treaty, in the quote or the phrase governing it ("urges States parties to the
+    # United Nations Convention against ... … and calls upon States ... to consider ratifying ... them")
+    said = re.split(r"\[[^\]]+\]", answer.answer)
+    assert all(re.search(r"Convention|Protocol", sentence) for sentence in said[:len(cited)])
+
+
+def test_treaties_and_rulings_are_what_the_text_names_by_title(assistant):
+    # "no paragraph uses the word “treaties”" / "“rulings”": the text names Conventions, Judgments, opinions
+    treaties = assistant.answer("Does the resolution mention any treaties?")
+    assert {"PP5", "PP6", "OP3", "OP3(e)", "OP4(k)", "OP4(m)", "OP5(l)"} == {c.id for c in treaties.citations}
+    rulings = assistant.answer("Does the resolution refer to rulings of international courts?")
+    assert [c.id for c in rulings.citations] == ["PP11", "PP12"]
+    assert "advisory opinion" in rulings.citations[0].quote and "Judgment" in rulings.citations[1].quote

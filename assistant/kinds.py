@@ -1,0 +1,89 @@
+"""Questions about a kind of document the text names only by title, and the paragraphs naming one.
+
+"Which treaties does it mention?" or "Does it refer to rulings of international courts?" uses a word no
+paragraph of A/RES/72/179 uses: the resolution names "the International Convention on the Protection of the
+Rights of All Migrant Workers ...", "the Vienna Convention on Consular Relations", "the Judgment of the
+International Court of Justice ...". A treaty is a Convention, Covenant or Protocol; a ruling, a Judgment or an
+advisory opinion. The answer is every paragraph naming one, narrowed by what else the question asks ("Which
+treaties are States urged to ratify?": those whose paragraph speaks of ratifying).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .topics import conjuncts
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of document: the words a question calls it by, how a paragraph names one, and the words that do."""
+
+    name: str
+    asked: re.Pattern
+    named: re.Pattern
+    naming_words: tuple[str, ...]
+
+
+# Lowercase and (for the titles' own words) plural: "the Migrant Workers Convention" is one title, asked by name.
+KINDS = (
+    Kind("treaty", re.compile(r"\b(?:treat(?:y|ies)|conventions|covenants|protocols)\b"),
+         re.compile(r"\b(?:Convention|Covenant|Protocol)s?\b"), ("convention", "covenant", "protocol")),
+    Kind("ruling", re.compile(r"\b(?:(?:court\s+)?rulings?|judge?ments|(?:court|judicial)\s+decisions?|verdicts?|"
+                              r"case\s+law|jurisprudence|advisory\s+opinions?)\b"),
+         re.compile(r"\bJudge?ments?\b|\b[Aa]dvisory opinions?\b"), ("judgment", "judgement", "opinion")),
+)
+# Words that do not narrow which documents of the kind are meant: how the question asks, of whom, and what
+# qualifies the kind itself ("international treaties", "rulings of international courts").
+_NOT_NARROWING = {
+    "which", "what", "where", "does", "did", "resolution", "text", "general", "assembly", "paragraph", "paragraphs",
+    "mention", "mentions", "mentioned", "name", "names", "named", "cite", "cites", "cited", "refer", "refers",
+    "referred", "reference", "references", "list", "say", "says", "contain", "include", "includes",
+    "ask", "asks", "asked", "call", "calls", "called", "urge", "urges", "urged", "encourage", "encourages",
+    "encouraged", "invite", "invites", "invited", "request", "requests", "requested", "want", "wants",
+    "state", "states", "member", "governments", "countries", "country", "parties",
+    "international", "relevant", "regional", "main", "key", "core", "existing", "specific", "particular",
+    "court", "courts", "tribunal", "tribunals", "judicial",
+}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def asked_kind(question: str) -> Kind | None:
+    """The kind of document the question asks about, by a word no title uses ("treaties", "rulings")."""
+    question = question[:1].lower() + question[1:]  # "Treaties?" opens with a capital only as the first word
+    return next((kind for kind in KINDS if kind.asked.search(question)), None)
+
+
+def kind_rows(question: str, texts: list[str], stopwords: frozenset[str], stem,
+              theme: frozenset[str] = frozenset()) -> list[int]:
+    """Rows of the texts (as written) naming a document of the kind asked about; with other words in the
+    question, those whose paragraphs use all the words of one of the things it joins ("ratify or accede to":
+    either). Empty when the question asks of no kind, or of something no such paragraph speaks of."""
+    kind = asked_kind(question)
+    if not kind:
+        return []
+    naming = [i for i, text in enumerate(texts) if kind.named.search(text)]
+    parts = [words for words in (_narrowing(part, stopwords, stem, theme)
+                                 for part in conjuncts(kind.asked.sub(" ", question[:1].lower() + question[1:]))) if words]
+    if not parts:
+        return naming
+    each = [[i for i in naming if words <= _stems(texts[i], stem)] for words in parts]
+    return sorted(set().union(*each)) if all(each) else []
+
+
+def kind_stems(question: str, stem) -> set[str]:
+    """The stems of the words that name a document of the kind asked about ("convent", "coven", "protocol"),
+    for quoting the part of a paragraph that names one."""
+    kind = asked_kind(question)
+    return {stem(word) for word in kind.naming_words} if kind else set()
+
+
+def _narrowing(part: str, stopwords: frozenset[str], stem, theme: frozenset[str]) -> frozenset[str]:
+    words = [w.lower().strip("'’") for w in _WORD.findall(part)]
+    return frozenset(stem(w) for w in words if len(w) > 2 and w not in stopwords and w not in _NOT_NARROWING
+                     and stem(w) not in theme)
+
+
+def _stems(text: str, stem) -> set[str]:
+    return {stem(w.lower()) for w in _WORD.findall(text)}
