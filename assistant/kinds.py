@@ -30,8 +30,9 @@ class Kind:
 KINDS = (
     Kind("treaty", re.compile(r"\b(?:treat(?:y|ies)|conventions|covenants|protocols)\b"),
          re.compile(r"\b(?:Convention|Covenant|Protocol)s?\b"), ("convention", "covenant", "protocol")),
-    Kind("ruling", re.compile(r"\b(?:(?:court\s+)?rulings?|judge?ments|(?:court|judicial)\s+decisions?|verdicts?|"
-                              r"case\s+law|jurisprudence|advisory\s+opinions?)\b"),
+    # not "judgments" or "advisory opinions": words the text uses of one kind of ruling each, found as written
+    Kind("ruling", re.compile(r"\b(?:(?:court\s+)?rulings?|(?:court|judicial)\s+decisions?|verdicts?|case\s+law|"
+                              r"jurisprudence)\b"),
          re.compile(r"\bJudge?ments?\b|\b[Aa]dvisory opinions?\b"), ("judgment", "judgement", "opinion")),
 )
 # Words that do not narrow which documents of the kind are meant: how the question asks, of whom, and what

@@ -12,8 +12,8 @@ from assistant.stems import function_words, stemmer
     ("Does it urge States to ratify the Migrant Workers Convention?", None),  # one title, asked by name
     ("Does it refer to rulings of international courts?", "ruling"),
     ("Are any court decisions cited?", "ruling"),
-    ("Does it take note of advisory opinions?", "ruling"),
-    ("Which judgments does it recall?", "ruling"),
+    ("Does it take note of advisory opinions?", None),  # one kind of ruling, in the text's words
+    ("Which judgments does it take note of?", None),
     ("How should States treat migrants?", None),
     ("What does the resolution say about detention?", None),
 ])
