@@ -14,12 +14,10 @@ from .embeddings.store import IndexProblem, StoredIndex, read_index
 from .fusion import Fusion, dense_mix, fuse
 from .indexing import build_index, default_index_dir
 from .keyword import KeywordScorer
-from .mentions import MAX_MENTIONS, asked_title, listed_name, mentioned_phrase, names
-from .named_resolutions import asked_documents, same_resolution, without_asked
+from .named_resolutions import asked_documents, without_asked
+from .finders import RowFinders
 from .passage import Passage
 from .query import focus, phrasings, scope
-from .references import find_references
-from .topics import MAX_TOPIC_CLAUSES
 from .typed import QuestionError, as_asked, cased_forms, check_question, truecased, without_pleasantries
 
 DENSE_DEPTH = 1000  # rows scored by FAISS; the rest count as least similar
@@ -42,7 +40,7 @@ def _search_all(index, query: np.ndarray, rows: int) -> np.ndarray:
     return scores
 
 
-class Assistant:
+class Assistant(RowFinders):
     """Holds the loaded model and index; answers retrieval (and, with answering, questions)."""
 
     def __init__(self, store: StoredIndex, embedder: Embedder, fusion: Fusion = DEFAULT_FUSION):
@@ -137,80 +135,10 @@ class Assistant:
         return [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"),
                              float(similarity[i]), float(keyword[i])) for i in order[:k]]
 
-    def referenced_rows(self, question: str, scores: np.ndarray) -> list[int]:
-        """Rows of the clauses the question names; a clause id found in several documents goes by score."""
-        rows: list[int] = []
-        for ref in find_references(question):
-            matches = [i for (doc, cid), i in self._rows.items()
-                       if cid == ref.clause_id and (ref.doc is None or same_resolution(ref.doc, doc))]
-            rows += sorted(matches, key=lambda i: -scores[i])[:1]
-        return list(dict.fromkeys(rows))
-
     def asked_documents(self, question: str) -> list[str]:
         """The indexed resolutions a question asks about by symbol ("What does resolution 74/148 say ...?");
         empty when it names none, or names them only as referred to ("Does it recall resolution 70/147?")."""
         return asked_documents(question, [d["symbol"] for d in self.documents])[0]
-
-    def mentioning_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset(),
-                        most: int | None = MAX_MENTIONS) -> list[int]:
-        """Rows of the clauses that name what "Where is X mentioned?" asks about (or the State "What does it say
-        about Mexico?" does), in document order, the first `most` (all when None); only in `docs` when given. A
-        phrase that is not a name ("the private sector") is listed the same way when some clause uses it word for
-        word, else searched for."""
-        searched = without_asked(question)
-        kind = self.kind_rows(searched, docs)  # "Which treaties does it mention?": each paragraph naming one
-        if kind:
-            return kind[:most]
-        name = listed_name(searched) or mentioned_phrase(searched)
-        title = None if name else asked_title(searched)
-        if not name and not title:
-            return []
-        rows = [i for i, r in enumerate(self.records)
-                if (not docs or r.doc in docs) and names(r.clause.text, name or title)]
-        # "Does it mention the Human Rights Council?": a title named in more paragraphs than a topic lists is
-        # still a name, each of whose mentions is the answer; named in fewer, the topic's paragraphs are listed
-        return rows[:most] if name or len(rows) > MAX_TOPIC_CLAUSES else []
-
-    def kind_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
-        """Rows of the clauses naming a document of the kind the question asks about by a word no title uses
-        ("treaties", "rulings"), narrowed by the rest of the question (see kinds.py); in `docs` when given."""
-        from .kinds import asked_kind, kind_rows
-        from .stems import function_words, stemmer
-
-        if not asked_kind(question):
-            return []
-        texts = [r.clause.text if not docs or r.doc in docs else "" for r in self.records]
-        theme = self.theme(set(docs) or {d["symbol"] for d in self.documents})
-        return kind_rows(question, texts, function_words(), stemmer(), theme)
-
-    def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
-        """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about
-        (of each topic, for "X and Y"); none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
-        from .addressed import addressed_rows, asked_of, asked_task, tasked_rows
-        from .stems import function_words, stemmer
-        from .topics import searched_topic, topic_rows, topic_words
-
-        searched = without_asked(question)
-        topic, who, task = searched_topic(searched), asked_of(searched), asked_task(searched)
-        if not topic and not who and not task:
-            return []
-        texts, stem = self.lower_texts(docs), stemmer()
-        if task:  # "Who is asked to report?": every paragraph that asks someone to
-            return tasked_rows(topic_words(task, function_words(), stem), texts, stem)
-        return topic_rows(topic, texts, function_words(), stem) if topic else addressed_rows(who, texts)
-
-    def unasked(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> str | None:
-        """Who "What does it ask X to do?" asks about, when the text names X but asks nothing of them."""
-        from .addressed import asked_of, asks_nothing_of
-
-        who = asked_of(without_asked(question))
-        return who if who and asks_nothing_of(who, self.lower_texts(docs)) else None
-
-    def lower_texts(self, docs: set[str] | frozenset[str] = frozenset()) -> list[str]:
-        """Each row's clause text in lowercase ("" for a row outside `docs`, when given); made on first need."""
-        if self._lower_texts is None:
-            self._lower_texts = [r.clause.text.lower() for r in self.records]
-        return [t if not docs or r.doc in docs else "" for t, r in zip(self._lower_texts, self.records)]
 
     def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see

@@ -96,14 +96,30 @@ def conjuncts(topic: str) -> list[str]:
     return parts if len(parts) > 1 else [topic]
 
 
-def topic_rows(topic: str, texts: list[str], stopwords: frozenset[str], stem) -> list[int]:
+def topic_rows(topic: str, texts: list[str], stopwords: frozenset[str], stem,
+               theme: frozenset[str] = frozenset()) -> list[int]:
     """Rows of the few texts (lowercase) that use every word of the topic (see _rows_of); when one or none do and
     the topic opens with a verb, also those that do a kindred act on the rest ("urge States to end detention":
-    the paragraph that calls upon States to end detention, and the one that encourages them to)."""
+    the paragraph that calls upon States to end detention, and the one that encourages them to).
+    The words of the resolution's own subject (`theme`: the stems of its title) may go unsaid: in a resolution
+    on migrants, "unaccompanied children" (OP5(k)) speaks of "unaccompanied migrant children"; when more of the
+    few texts use the other words, those are the rows."""
     rows = _rows_of(topic, texts, stopwords, stem)
     kindred = _kindred_rows(topic, texts, stopwords, stem) if len(rows) < 2 else []
     both = sorted(set(rows) | set(kindred))
-    return both if len(both) <= MAX_TOPIC_CLAUSES else rows
+    found = both if len(both) <= MAX_TOPIC_CLAUSES else rows
+    lean = _without_theme(topic, theme, stem)
+    if lean != topic and topic_words(lean, stopwords, stem):
+        wider = topic_rows(lean, texts, stopwords, stem)
+        if len(found) < len(wider) and 2 <= len(wider) <= MAX_TOPIC_CLAUSES:
+            return wider
+    return found
+
+
+def _without_theme(topic: str, theme: frozenset[str], stem) -> str:
+    """The topic without its lowercase words of the theme; a capitalised one is part of a name ("the Migrant
+    Workers Convention")."""
+    return " ".join(w for w in topic.split() if not (w.islower() and stem(w.strip("?,.;:")) in theme))
 
 
 def _kindred_rows(topic: str, texts: list[str], stopwords: frozenset[str], stem) -> list[int]:

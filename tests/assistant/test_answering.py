@@ -457,3 +457,10 @@ def test_treaties_and_rulings_are_what_the_text_names_by_title(assistant):
     rulings = assistant.answer("Does the resolution refer to rulings of international courts?")
     assert [c.id for c in rulings.citations] == ["PP11", "PP12"]
     assert "advisory opinion" in rulings.citations[0].quote and "Judgment" in rulings.citations[1].quote
+
+
+def test_the_resolutions_subject_goes_without_saying_in_a_topic(assistant):
+    # OP5(k) speaks of "unaccompanied children" in a resolution on migrants: OP5(h) and PP21 alone were cited
+    answer = assistant.answer("Are unaccompanied migrant children mentioned?")
+    assert {c.id for c in answer.citations} == {"OP5(h)", "OP5(k)", "PP21"}
+    assert all("unaccompanied" in c.quote for c in answer.citations)

@@ -102,6 +102,29 @@ def test_topic_rows(topic, rows):
     assert topic_rows(topic, TEXTS, function_words(), stemmer()) == rows
 
 
+THEMED_TEXTS = TEXTS + [t.lower() for t in [
+    "to protect the human rights of migrant children, particularly unaccompanied migrant children",
+    "Calls upon States to consider ratifying the Migrant Workers Convention",
+    "Invites States to consider ratifying the Domestic Workers Convention",
+]]
+
+
+@pytest.mark.parametrize("topic, rows", [
+    # "migrant" goes without saying in a resolution on migrants: row 6 speaks of unaccompanied children
+    ("unaccompanied migrant children", [6, 7, 8]),
+    ("xenophobia against migrants", [0, 1]),  # as many rows either way
+    ("the Migrant Workers Convention", [9]),  # a capitalised word is part of a name
+])
+def test_topic_rows_leave_the_resolutions_subject_unsaid(topic, rows):
+    stem = stemmer()
+    theme = frozenset({stem("protection"), stem("migrants")})
+    assert topic_rows(topic, THEMED_TEXTS, function_words(), stem, theme) == rows
+
+
+def test_topic_rows_without_a_theme_need_every_word():
+    assert topic_rows("unaccompanied migrant children", THEMED_TEXTS, function_words(), stemmer()) == [7, 8]
+
+
 KINDRED_TEXTS = [t.lower() for t in [
     "Calls upon all States to put an end to arbitrary arrest and detention of migrants",
     "Encourages States to work towards ending the detention of migrant children",
