@@ -23,7 +23,8 @@ def stopwords() -> frozenset[str]:
 @cache
 def function_words() -> frozenset[str]:
     """Stopwords, plus the prepositions, fillers and quantifiers that bm25s keeps but that name no topic
-    ("Does it take note of any reports?" asks about reports)."""
+    ("Does it take note of any reports?" asks about reports), and the words that place what is named before the
+    text ("Does it recall earlier resolutions?" asks about the resolutions it recalls, all of them earlier)."""
     return stopwords() | {"anything", "something", "against", "upon", "towards", "toward", "within", "among",
                           "whether", "also", "still", "any", "some", "all", "every", "each", "other", "several",
-                          "many", "various", "certain"}
+                          "many", "various", "certain", "earlier", "previous", "prior"}

@@ -339,6 +339,7 @@ def test_a_topic_asked_as_a_chat_user_asks_it(assistant, question, cited):
 
 @pytest.mark.parametrize("question, cited", [
     ("Which resolutions does it recall?", {"PP1", "PP10"}),  # PP1 alone before
+    ("Does the resolution recall earlier resolutions?", {"PP1", "PP10"}),  # PP1 alone: "earlier" is in neither
     ("What decisions does it welcome?", {"PP16"}),  # OP5(d), which welcomes programmes, before
     ("Which judgments does the resolution take note of?", {"PP12"}),
 ])

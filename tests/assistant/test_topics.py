@@ -143,6 +143,7 @@ KINDRED_TEXTS = [t.lower() for t in [
     ("condemn crimes against migrants", [3]),  # expressing concern is not condemning
     ("welcome family reunification", [4]),  # calling upon States is not welcoming
     ("take note of any reports", [6, 7]),  # "any" names no topic
+    ("take note of previous reports", [6, 7]),  # nor does "previous": what the text names came before it
 ])
 def test_topic_rows_of_an_act(topic, rows):
     assert topic_rows(topic, KINDRED_TEXTS, function_words(), stemmer()) == rows
