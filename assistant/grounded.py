@@ -74,7 +74,9 @@ def select(passages: list[Passage], policy: Policy, question: str = "") -> list[
     if len(topical) > 1:  # "What does it say about family reunification?": each paragraph that speaks of it
         return topical
     if not passages or passages[0].similarity < policy.abstain_below:
-        return []
+        # one paragraph uses every word of what is asked for ("Does it ask for data collection?": OP9(f)): it
+        # speaks of it, however far the question's phrasing is from the paragraph's as a whole
+        return topical
     several = asks_for_several(question)
     ratio = policy.list_ratio if several else policy.keep_ratio
     most = policy.list_max_citations if several else policy.max_citations

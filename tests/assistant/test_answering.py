@@ -415,6 +415,8 @@ def test_those_a_title_is_on_are_not_asked_anything(assistant):
     # asked for by a noun: abstained (the best clause under the threshold), or cited OP19 alone
     ("Does the resolution ask for reports?", {"OP9(g)", "OP15", "OP16", "OP19"}),
     ("Are any reports requested?", {"OP9(g)", "OP15", "OP16", "OP19"}),
+    # the one paragraph asking for it, though the question as a whole is far from it: abstained
+    ("Does it ask for data collection?", {"OP9(f)"}),
 ])
 def test_who_is_asked_to_do_something_is_each_paragraph_that_asks_it(assistant, question, cited):
     assert {c.id for c in assistant.answer(question).citations} == cited

@@ -21,6 +21,8 @@ def passage(clause_id, score, similarity, keyword, text=None, doc="A/RES/72/179"
       passage("OP5", 0.99, 0.5, 0.1, "Calls upon  States", doc="A/RES/74/148")], ["OP1", "OP5"]),
     # too far from the question: nothing
     ([passage("OP1", 1.0, 0.2, 1.0)], []),
+    # ...unless it is the one paragraph using every word of what is asked for
+    ([passage("OP9(f)", 1.0, 0.25, 0.5, via="topic"), passage("OP9(g)", 0.57, 0.19, 0.2)], ["OP9(f)"]),
     # every paragraph using the topic's words
     ([passage("OP5(d)", 1.0, 0.5, 1.0, via="topic"), passage("OP5(h)", 1.0, 0.5, 1.0, via="topic"),
       passage("PP1", 0.9, 0.6, 0.2)], ["OP5(d)", "OP5(h)"]),
