@@ -69,7 +69,7 @@ def kind_rows(question: str, texts: list[str], stopwords: frozenset[str], stem,
                                  for part in conjuncts(kind.asked.sub(" ", question[:1].lower() + question[1:]))) if words]
     if not parts:
         return naming
-    each = [[i for i in naming if words <= _stems(texts[i], stem)] for words in parts]
+    each = [[i for i in naming if _uses(_stems(texts[i], stem), words)] for words in parts]
     return sorted(set().union(*each)) if all(each) else []
 
 
@@ -84,6 +84,13 @@ def _narrowing(part: str, stopwords: frozenset[str], stem, theme: frozenset[str]
     words = [w.lower().strip("'’") for w in _WORD.findall(part)]
     return frozenset(stem(w) for w in words if len(w) > 2 and w not in stopwords and w not in _NOT_NARROWING
                      and stem(w) not in theme)
+
+
+def _uses(stems: set[str], words: frozenset[str]) -> bool:
+    """Whether a text's stems hold every word, in any form: stemming leaves "ratification" ("ratif") and
+    "ratifying" ("ratifi") apart, so stems of five letters or more match where one begins the other."""
+    return all(w in stems or any(len(s) >= 5 and len(w) >= 5 and (s.startswith(w) or w.startswith(s)) for s in stems)
+               for w in words)
 
 
 def _stems(text: str, stem) -> set[str]:
