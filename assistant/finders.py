@@ -58,15 +58,19 @@ class RowFinders:
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about
         (of each topic, for "X and Y"); none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
+        from .acts import act_rows, asked_act
         from .addressed import addressed_rows, asked_of, asked_task, tasked_rows
         from .stems import function_words, stemmer
         from .topics import searched_topic, topic_rows, topic_words
 
         searched = without_asked(question)
         topic, who, task = searched_topic(searched), asked_of(searched), asked_task(searched)
-        if not topic and not who and not task:
+        act = asked_act(searched)
+        if not topic and not who and not task and not act:
             return []
         texts, stem = self.lower_texts(docs), stemmer()
+        if act:  # "What does the resolution welcome?": every paragraph that opens by welcoming
+            return act_rows(act, texts, stem)
         if task:  # "Who is asked to report?": every paragraph that asks someone to
             return tasked_rows(topic_words(task, function_words(), stem), texts, stem)
         if not topic:

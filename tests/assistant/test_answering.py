@@ -467,3 +467,12 @@ def test_the_resolutions_subject_goes_without_saying_in_a_topic(assistant):
     answer = assistant.answer("Are unaccompanied migrant children mentioned?")
     assert {c.id for c in answer.citations} == {"OP5(h)", "OP5(k)", "PP21"}
     assert all("unaccompanied" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize("question, cited", [
+    # cited OP5(d) alone; OP15 ("Invites the Chair ...")
+    ("What does the resolution welcome?", {"OP5(d)", "PP7", "OP10", "PP16"}),
+    ("What does the General Assembly decide?", {"OP20"}),
+])
+def test_what_it_does_by_a_verb_is_each_paragraph_opening_with_it(assistant, question, cited):
+    assert {c.id for c in assistant.answer(question).citations} == cited
