@@ -39,6 +39,9 @@ def test_mentioned_name(question, name):
     ("Where does the resolution discuss family reunification?", "family reunification"),
     ("Where are remittances addressed in the resolution?", "remittances"),
     ("Where is the New York Declaration spoken of?", "New York Declaration"),
+    ("Which paragraphs concern migrant workers?", "migrant workers"),
+    ("Which paragraph relates to remittances?", "remittances"),
+    ("Which paragraphs cover family reunification?", "family reunification"),
     ("Where should migrants go?", None),
     ("Which treaties does it address?", None),
 ])
