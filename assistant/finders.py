@@ -7,6 +7,7 @@ import numpy as np
 
 from .mentions import MAX_MENTIONS, asked_title, listed_name, mentioned_phrase, names
 from .named_resolutions import same_resolution, without_asked
+from .query import scope
 from .references import find_references
 from .topics import MAX_TOPIC_CLAUSES
 
@@ -52,7 +53,9 @@ class RowFinders:
 
         if not asked_kind(question):
             return []
-        texts = [r.clause.text if not docs or r.doc in docs else "" for r in self.records]
+        kinds = scope(question)  # "... mentioned in the preamble?"
+        texts = [r.clause.text if (not docs or r.doc in docs) and (kinds is None or r.clause.kind in kinds) else ""
+                 for r in self.records]
         return kind_rows(question, texts, function_words(), stemmer(), self._subject(docs))
 
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:

@@ -46,6 +46,10 @@ _NOT_NARROWING = {
     "state", "states", "member", "governments", "countries", "country", "parties",
     "international", "relevant", "regional", "main", "key", "core", "existing", "specific", "particular",
     "court", "courts", "tribunal", "tribunals", "judicial",
+    # what they are about is what narrows: "Which treaties deal with trafficking?"
+    "deal", "deals", "concern", "concerns", "relate", "relates", "cover", "covers", "address", "addresses",
+    # the part of the text asked about is read by query.scope
+    "preamble", "preambular", "operative", "part",
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 

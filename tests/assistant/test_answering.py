@@ -453,6 +453,20 @@ def test_a_kind_of_treaty_asked_for_is_each_paragraph_naming_one(assistant, ques
     assert all(re.search(r"Convention|Protocol", sentence) for sentence in said[:len(cited)])
 
 
+def test_treaties_asked_of_a_part_of_the_text_are_those_it_names(assistant):
+    question = "Which treaties are mentioned in the operative part?"
+    assert {c.id for c in assistant.answer(question).citations} == {"OP3", "OP3(e)", "OP4(k)", "OP4(m)", "OP5(l)"}
+    # found as naming one, not by search ("operative" and "part" narrowed to none)
+    assert {p.id for p in assistant.retrieve(question, 8) if p.via == "mention"} == \
+        {"OP3", "OP3(e)", "OP4(k)", "OP4(m)", "OP5(l)"}
+
+
+def test_a_noun_and_its_verb_are_one_word(assistant):
+    # "no paragraph uses the word “ratification”": the text says "ratifying"
+    answer = assistant.answer("Does the resolution call for the ratification of the Migrant Workers Convention?")
+    assert [c.id for c in answer.citations] == ["OP3(e)"]
+
+
 def test_treaties_and_rulings_are_what_the_text_names_by_title(assistant):
     # "no paragraph uses the word “treaties”" / "“rulings”": the text names Conventions, Judgments, opinions
     treaties = assistant.answer("Does the resolution mention any treaties?")

@@ -43,6 +43,7 @@ TEXTS = [
     ("Which conventions does it urge or invite States to accede to?", [1]),  # "urge", "invite" only ask
     ("Which treaties does it ask States to implement or ratify?", [1, 2, 3]),
     ("Which treaties does it ask States to implement?", [3]),
+    ("Which treaties deal with organized crime?", [3]),  # what they are about narrows, not "deal"
     ("Does it urge the ratification of treaties?", [1, 2, 3]),  # "ratif" and "ratifi": one word
     ("Does it urge the implementation of treaties?", [3]),
     ("Does it mention treaties on climate change?", []),  # none speaks of it: searched, not listed
