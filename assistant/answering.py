@@ -14,10 +14,11 @@ from .facts import asked_fact, describe, gives_fact
 from .grounded import GroundedGenerator, Policy
 from .guard import guard
 from .heading import MAX_LISTED, asked_heading, describe_heading
-from .mentions import MAX_MENTIONS, asked_if_mentioned, listed_name, names_part_of
+from .mentions import asked_if_mentioned, listed_name, names_part_of
 from .named_resolutions import asked_documents, without_asked
 from .outside_text import ADOPTION, ENFORCEMENT
 from .passage import Passage
+from .pointers import also_in, also_using, goes_on
 from .references import find_references
 from .topics import conjuncts, searched_topic
 
@@ -214,43 +215,6 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
         message = ("No answer could be verified: every sentence drafted cited a paragraph that was not retrieved, "
                    "or quoted words that are not in it.")
         return Answer(typed, message, (), True, generator.mode, tuple(removed))
-    notes = _goes_on(assistant, citations, passages) + _also_in(assistant, question, passages)
+    notes = goes_on(assistant, citations, passages) + also_in(assistant, question, passages) \
+        + also_using(assistant, question, citations, passages)
     return Answer(typed, f"{text}{notes}", tuple(citations), False, generator.mode, tuple(removed))
-
-
-def _also_in(assistant, question: str, passages: list[Passage]) -> str:
-    """For "Where is X mentioned?" with more mentions than an answer cites, a sentence naming the rest, so the
-    list is not taken for complete; "" otherwise."""
-    listed = [p for p in passages if p.via == "mention"]
-    if len(listed) < MAX_MENTIONS:
-        return ""
-    rows = assistant.mentioning_rows(question, set(assistant.asked_documents(question)), most=None)
-    shown = {(p.doc, p.id) for p in listed}
-    rest = [assistant.records[i] for i in rows if (assistant.records[i].doc, assistant.records[i].clause.id) not in shown]
-    if not rest:
-        return ""
-    qualify = len({r.doc for r in rest} | {p.doc for p in listed}) > 1
-    names = ", ".join(f"{r.doc}#{r.clause.id}" if qualify else r.clause.id for r in rest)
-    more = f"{len(rest)} more paragraph{'s' * (len(rest) > 1)}"
-    return f" {more} also {'mention' if len(rest) > 1 else 'mentions'} it, not quoted here: {names}."
-
-
-def _goes_on(assistant, citations, passages: list[Passage]) -> str:
-    """For a paragraph asked for by number whose sub-paragraphs hold what it asks ("What does paragraph 4 say?":
-    "... and therefore:"), a sentence naming them, so the answer does not end at the colon; "" otherwise."""
-    from .citation import clause_label
-
-    asked = {(p.doc, p.id) for p in passages if p.via == "reference"}
-    notes = []
-    for cited in citations:
-        if (cited.doc, cited.id) not in asked:  # before the scan of every record: most answers name no paragraph
-            continue
-        subs = [r.clause.id for r in assistant.records if r.doc == cited.doc
-                and r.clause.id.startswith(f"{cited.id}(") and r.clause.id.count("(") == cited.id.count("(") + 1]
-        if subs:
-            letters = [sub[len(cited.id) + 1:-1] for sub in subs]
-            span = f"({letters[0]}) to ({letters[-1]})" if len(letters) > 1 else f"({letters[0]})"
-            label = clause_label(cited.id)
-            notes.append(f" {label[0].upper()}{label[1:]} goes on in sub-paragraph{'s' * (len(subs) > 1)} {span}: "
-                         f"ask for one (“{clause_label(subs[0])}”) to read it.")
-    return "".join(notes)

@@ -130,7 +130,7 @@ def _kindred_rows(topic: str, texts: list[str], stopwords: frozenset[str], stem)
         return []
     rest = topic_words(topic[len(verbs[0]):], stopwords, stem)
     acts = {stem(verb.split()[0]) for verb in verbs[1]}
-    return [i for i in _rows_using(rest, texts, stem) if acts & clause_words(texts[i], stem)]
+    return [i for i in using_rows(rest, texts, stem) if acts & clause_words(texts[i], stem)]
 
 
 def _rows_of(topic: str, texts: list[str], stopwords: frozenset[str], stem) -> list[int]:
@@ -139,10 +139,10 @@ def _rows_of(topic: str, texts: list[str], stopwords: frozenset[str], stem) -> l
     texts, get the rows of each: a user asking about two things wants the paragraphs of both. In a phrase some
     text uses as written, a part of one word is left out: it may qualify the next ("financial and economic
     crises"); a name ("Convention against Torture and Other Cruel, ...") has its parts in the same paragraph."""
-    whole = _rows_using(topic_words(topic, stopwords, stem), texts, stem)
+    whole = using_rows(topic_words(topic, stopwords, stem), texts, stem)
     if 2 <= len(whole) <= MAX_TOPIC_CLAUSES:
         return whole
-    each = [_rows_using(words, texts, stem) for words in topic_parts(topic, texts, stopwords, stem)]
+    each = [using_rows(words, texts, stem) for words in topic_parts(topic, texts, stopwords, stem)]
     if len(each) > 1 and all(1 <= len(rows) <= MAX_TOPIC_CLAUSES for rows in each):
         return sorted(set().union(*each))
     return whole if len(whole) <= MAX_TOPIC_CLAUSES else []
@@ -158,7 +158,7 @@ def topic_parts(topic: str, texts: list[str], stopwords: frozenset[str], stem) -
     return parts
 
 
-def _rows_using(words: frozenset[str], texts: list[str], stem) -> list[int]:
+def using_rows(words: frozenset[str], texts: list[str], stem) -> list[int]:
     """Rows of the texts that use every one of the stems."""
     if not words:
         return []

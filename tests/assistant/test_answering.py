@@ -490,3 +490,18 @@ def test_the_resolutions_subject_goes_without_saying_in_a_topic(assistant):
 ])
 def test_what_it_does_by_a_verb_is_each_paragraph_opening_with_it(assistant, question, cited):
     assert {c.id for c in assistant.answer(question).citations} == cited
+
+
+def test_a_broad_topic_names_the_paragraphs_it_does_not_quote(assistant):
+    # searched (more than four use the word), so the answer quotes the closest; the rest are named, not cited
+    answer = assistant.answer("What does the resolution say about women?")
+    cited = [c.id for c in answer.citations]
+    every = [p.id for p in assistant.retrieve("x", 100, references=False) if re.search(r"\bwomen\b", p.text, re.I)]
+    rest = sorted(i for i in every if i not in cited)
+    named = re.search(r"(\d+) more paragraphs also use “women”, not quoted here: ([^.]+)\.$", answer.answer)
+    assert named and int(named.group(1)) == len(rest) and sorted(named.group(2).split(", ")) == rest
+    # too many to name: counted
+    assert re.search(r" \d+ more paragraphs also use “human rights”\.$",
+                     assistant.answer("What does the resolution say about human rights?").answer)
+    # a topic a few paragraphs use is answered by all of them: nothing to add
+    assert "more paragraph" not in assistant.answer("What does the resolution say about family reunification?").answer

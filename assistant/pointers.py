@@ -1,0 +1,71 @@
+"""Sentences after an answer that point to what it does not quote: the rest of the paragraphs that mention what
+was asked about, and the sub-paragraphs of a paragraph asked for by number."""
+
+from __future__ import annotations
+
+from .mentions import MAX_MENTIONS
+from .passage import Passage
+from .topics import MAX_TOPIC_CLAUSES, searched_topic
+
+MAX_POINTED = 12  # more paragraphs than this using a topic's words are counted, not named
+
+
+def also_in(assistant, question: str, passages: list[Passage]) -> str:
+    """For "Where is X mentioned?" with more mentions than an answer cites, a sentence naming the rest, so the
+    list is not taken for complete; "" otherwise."""
+    listed = [p for p in passages if p.via == "mention"]
+    if len(listed) < MAX_MENTIONS:
+        return ""
+    rows = assistant.mentioning_rows(question, set(assistant.asked_documents(question)), most=None)
+    shown = {(p.doc, p.id) for p in listed}
+    rest = [assistant.records[i] for i in rows if (assistant.records[i].doc, assistant.records[i].clause.id) not in shown]
+    if not rest:
+        return ""
+    qualify = len({r.doc for r in rest} | {p.doc for p in listed}) > 1
+    names = ", ".join(f"{r.doc}#{r.clause.id}" if qualify else r.clause.id for r in rest)
+    more = f"{len(rest)} more paragraph{'s' * (len(rest) > 1)}"
+    return f" {more} also {'mention' if len(rest) > 1 else 'mentions'} it, not quoted here: {names}."
+
+
+def goes_on(assistant, citations, passages: list[Passage]) -> str:
+    """For a paragraph asked for by number whose sub-paragraphs hold what it asks ("What does paragraph 4 say?":
+    "... and therefore:"), a sentence naming them, so the answer does not end at the colon; "" otherwise."""
+    from .citation import clause_label
+
+    asked = {(p.doc, p.id) for p in passages if p.via == "reference"}
+    notes = []
+    for cited in citations:
+        if (cited.doc, cited.id) not in asked:  # before the scan of every record: most answers name no paragraph
+            continue
+        subs = [r.clause.id for r in assistant.records if r.doc == cited.doc
+                and r.clause.id.startswith(f"{cited.id}(") and r.clause.id.count("(") == cited.id.count("(") + 1]
+        if subs:
+            letters = [sub[len(cited.id) + 1:-1] for sub in subs]
+            span = f"({letters[0]}) to ({letters[-1]})" if len(letters) > 1 else f"({letters[0]})"
+            label = clause_label(cited.id)
+            notes.append(f" {label[0].upper()}{label[1:]} goes on in sub-paragraph{'s' * (len(subs) > 1)} {span}: "
+                         f"ask for one (“{clause_label(subs[0])}”) to read it.")
+    return "".join(notes)
+
+
+def also_using(assistant, question: str, citations, passages: list[Passage]) -> str:
+    """For "What does it say about X?" where more paragraphs use every word of X than a topic lists (searched,
+    so the answer quotes the closest few), a sentence naming the others ("women": PP14 quoted, eleven more),
+    or counting them when there are more than MAX_POINTED; "" otherwise."""
+    from .stems import function_words, stemmer
+    from .topics import topic_words, using_rows
+
+    topic = searched_topic(question)
+    if not topic or any(p.via != "search" for p in passages[:1]):
+        return ""
+    docs = set(assistant.asked_documents(question))
+    rows = using_rows(topic_words(topic, function_words(), stemmer()), assistant.lower_texts(docs), stemmer())
+    cited = {(c.doc, c.id) for c in citations}
+    rest = [assistant.records[i] for i in rows if (assistant.records[i].doc, assistant.records[i].clause.id) not in cited]
+    if len(rows) <= MAX_TOPIC_CLAUSES or not rest:
+        return ""
+    more = f"{len(rest)} more paragraph{'s' * (len(rest) > 1)} also {'use' if len(rest) > 1 else 'uses'} “{topic}”"
+    if len(rest) > MAX_POINTED:
+        return f" {more}."
+    qualify = len({r.doc for r in rest} | {c.doc for c in citations}) > 1
+    return f" {more}, not quoted here: {', '.join(f'{r.doc}#{r.clause.id}' if qualify else r.clause.id for r in rest)}."
