@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .topics import conjuncts
+from .stems import same_word
+from .topics import clause_words, conjuncts, topic_words
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,11 @@ _NOT_NARROWING = {
     # the part of the text asked about is read by query.scope
     "preamble", "preambular", "operative", "part",
 }
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def asked_kind(question: str) -> Kind | None:
     """The kind of document the question asks about, by a word no title uses ("treaties", "rulings")."""
-    question = question[:1].lower() + question[1:]  # "Treaties?" opens with a capital only as the first word
-    return next((kind for kind in KINDS if kind.asked.search(question)), None)
+    return next((kind for kind in KINDS if kind.asked.search(_lowered(question))), None)
 
 
 def kind_rows(question: str, texts: list[str], stopwords: frozenset[str], stem,
@@ -69,11 +68,12 @@ def kind_rows(question: str, texts: list[str], stopwords: frozenset[str], stem,
     if not kind:
         return []
     naming = [i for i, text in enumerate(texts) if kind.named.search(text)]
-    parts = [words for words in (_narrowing(part, stopwords, stem, theme)
-                                 for part in conjuncts(kind.asked.sub(" ", question[:1].lower() + question[1:]))) if words]
+    asking = {stem(w) for w in _NOT_NARROWING} | theme
+    parts = [words for words in (topic_words(part, stopwords, stem) - asking
+                                 for part in conjuncts(kind.asked.sub(" ", _lowered(question)))) if words]
     if not parts:
         return naming
-    each = [[i for i in naming if _uses(_stems(texts[i], stem), words)] for words in parts]
+    each = [[i for i in naming if _uses(clause_words(texts[i], stem), words)] for words in parts]
     return sorted(set().union(*each)) if all(each) else []
 
 
@@ -84,18 +84,11 @@ def kind_stems(question: str, stem) -> set[str]:
     return {stem(word) for word in kind.naming_words} if kind else set()
 
 
-def _narrowing(part: str, stopwords: frozenset[str], stem, theme: frozenset[str]) -> frozenset[str]:
-    words = [w.lower().strip("'’") for w in _WORD.findall(part)]
-    return frozenset(stem(w) for w in words if len(w) > 2 and w not in stopwords and w not in _NOT_NARROWING
-                     and stem(w) not in theme)
+def _lowered(question: str) -> str:
+    """"Treaties?" opens with a capital only as the first word."""
+    return question[:1].lower() + question[1:]
 
 
-def _uses(stems: set[str], words: frozenset[str]) -> bool:
-    """Whether a text's stems hold every word, in any form: stemming leaves "ratification" ("ratif") and
-    "ratifying" ("ratifi") apart, so stems of five letters or more match where one begins the other."""
-    return all(w in stems or any(len(s) >= 5 and len(w) >= 5 and (s.startswith(w) or w.startswith(s)) for s in stems)
-               for w in words)
-
-
-def _stems(text: str, stem) -> set[str]:
-    return {stem(w.lower()) for w in _WORD.findall(text)}
+def _uses(stems: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a text's stems hold every word, in any form ("ratification" and "ratifying": stems.same_word)."""
+    return all(any(same_word(w, s) for s in stems) for w in words)

@@ -58,8 +58,8 @@ def also_using(assistant, question: str, citations, passages: list[Passage]) -> 
     topic = searched_topic(question)
     if not topic or any(p.via != "search" for p in passages[:1]):
         return ""
-    docs = set(assistant.asked_documents(question))
-    rows = using_rows(topic_words(topic, function_words(), stemmer()), assistant.lower_texts(docs), stemmer())
+    docs, stem = set(assistant.asked_documents(question)), stemmer()
+    rows = using_rows(topic_words(topic, function_words(), stem), assistant.lower_texts(docs), stem)
     cited = {(c.doc, c.id) for c in citations}
     rest = [assistant.records[i] for i in rows if (assistant.records[i].doc, assistant.records[i].clause.id) not in cited]
     if len(rows) <= MAX_TOPIC_CLAUSES or not rest:

@@ -49,6 +49,7 @@ class Assistant(RowFinders):
         self.keyword = KeywordScorer([r.embed_text for r in self.records])
         self._rows = {(r.doc, r.clause.id): i for i, r in enumerate(self.records)}
         self._vocabularies: dict[str, frozenset[str]] = {}
+        self._themes: dict[frozenset[str], frozenset[str]] = {}  # theme() of a set of documents
         self._unions: dict[frozenset[str], frozenset[str]] = {}  # vocabulary() of a set of documents
         self._lower_texts: list[str] | None = None  # made on first need (lower_texts)
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (Assistant.related)
@@ -181,7 +182,11 @@ class Assistant(RowFinders):
         """The word stems of the titles of `docs`: what every question about them is about ("migrants")."""
         from .absent import words_of
 
-        return frozenset(words_of(" ".join(d["title"] or "" for d in self.documents if d["symbol"] in docs)))
+        key = frozenset(docs)
+        if key not in self._themes:  # asked for by each question, by the gap check and by the topic finders
+            self._themes[key] = frozenset(words_of(" ".join(d["title"] or "" for d in self.documents
+                                                            if d["symbol"] in docs)))
+        return self._themes[key]
 
     def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0,
                 keyword: float = 0.0) -> Passage:

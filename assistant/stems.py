@@ -28,3 +28,9 @@ def function_words() -> frozenset[str]:
     return stopwords() | {"anything", "something", "against", "upon", "towards", "toward", "within", "among",
                           "whether", "also", "still", "any", "some", "all", "every", "each", "other", "several",
                           "many", "various", "certain", "earlier", "previous", "prior"}
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two stems are one word in two forms: stemming leaves "ratification" ("ratif") and "ratifying"
+    ("ratifi") apart, so stems of five letters or more count as one where one begins the other."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and (a.startswith(b) or b.startswith(a)))
