@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .stems import function_words, same_word, stemmer
+from .stems import function_words, stemmer
 from .topics import SUBJECT, asked_topic
 
 # Verbs of a provision the text would have to spell out: what it creates, sets, funds or forbids.
@@ -163,13 +163,13 @@ def _missing(words: list[str], vocabulary, stem) -> list[str]:
 
 
 def _known(stem: str, vocabulary) -> bool:
-    """In the vocabulary, sharing its first six letters with a word that is, or the same word in another form
-    (stems.same_word: "ratification" and "ratifying"): stemming leaves "smugglers" and "smuggling" apart, and a
-    word wrongly taken as used only makes the check more cautious."""
+    """In the vocabulary, sharing its first six letters with a word that is, or, of five letters or more, the
+    beginning of one: stemming leaves "smugglers" and "smuggling", "ratification" ("ratif") and "ratifying"
+    ("ratifi") apart, and a word wrongly taken as used only makes the check more cautious."""
     if stem in vocabulary:
         return True
     return (len(stem) > 6 and any(known.startswith(stem[:6]) for known in vocabulary)) or \
-        (len(stem) >= 5 and any(same_word(stem, known) for known in vocabulary))
+        (len(stem) >= 5 and any(known.startswith(stem) for known in vocabulary))
 
 
 def _lower_words(text: str) -> list[str]:

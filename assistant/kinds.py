@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .stems import same_word
-from .topics import clause_words, conjuncts, topic_words
+from .topics import conjuncts
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ _NOT_NARROWING = {
     # the part of the text asked about is read by query.scope
     "preamble", "preambular", "operative", "part",
 }
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def asked_kind(question: str) -> Kind | None:
@@ -68,12 +69,11 @@ def kind_rows(question: str, texts: list[str], stopwords: frozenset[str], stem,
     if not kind:
         return []
     naming = [i for i, text in enumerate(texts) if kind.named.search(text)]
-    asking = {stem(w) for w in _NOT_NARROWING} | theme
-    parts = [words for words in (topic_words(part, stopwords, stem) - asking
+    parts = [words for words in (_narrowing(part, stopwords, stem, theme)
                                  for part in conjuncts(kind.asked.sub(" ", _lowered(question)))) if words]
     if not parts:
         return naming
-    each = [[i for i in naming if _uses(clause_words(texts[i], stem), words)] for words in parts]
+    each = [[i for i in naming if _uses(_stems(texts[i], stem), words)] for words in parts]
     return sorted(set().union(*each)) if all(each) else []
 
 
@@ -89,6 +89,16 @@ def _lowered(question: str) -> str:
     return question[:1].lower() + question[1:]
 
 
-def _uses(stems: frozenset[str], words: frozenset[str]) -> bool:
+def _narrowing(part: str, stopwords: frozenset[str], stem, theme: frozenset[str]) -> frozenset[str]:
+    words = [w.lower().strip("'’") for w in _WORD.findall(part)]
+    return frozenset(stem(w) for w in words if len(w) > 2 and w not in stopwords and w not in _NOT_NARROWING
+                     and stem(w) not in theme)
+
+
+def _uses(stems: set[str], words: frozenset[str]) -> bool:
     """Whether a text's stems hold every word, in any form ("ratification" and "ratifying": stems.same_word)."""
     return all(any(same_word(w, s) for s in stems) for w in words)
+
+
+def _stems(text: str, stem) -> set[str]:
+    return {stem(w.lower()) for w in _WORD.findall(text)}
