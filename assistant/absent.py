@@ -155,7 +155,8 @@ def content_words(text: str) -> set[str]:
 def _content(phrase: str) -> list[str]:
     """The words that name what a phrase is about; numbers in words are read by unknown_numbers instead."""
     stop = function_words() | _NUMBER_WORDS
-    return [w.strip("'’") for w in _WORD.findall(phrase) if len(w) > 2 and w.lower() not in stop]
+    words = [re.sub(r"['’]s$", "", w).strip("'’") for w in _WORD.findall(phrase)]  # "one's", "country's"
+    return [w for w in words if len(w) > 2 and w.lower() not in stop]
 
 
 def _missing(words: list[str], vocabulary, stem) -> list[str]:

@@ -24,10 +24,11 @@ def stopwords() -> frozenset[str]:
 def function_words() -> frozenset[str]:
     """Stopwords, plus the prepositions, fillers and quantifiers that bm25s keeps but that name no topic
     ("Does it take note of any reports?" asks about reports), and the words that place what is named before the
-    text ("Does it recall earlier resolutions?" asks about the resolutions it recalls, all of them earlier)."""
+    text ("Does it recall earlier resolutions?" asks about the resolutions it recalls, all of them earlier), and the
+    pronoun "one" ("the right to return to one's own country" asks about return)."""
     return stopwords() | {"anything", "something", "against", "upon", "towards", "toward", "within", "among",
                           "whether", "also", "still", "any", "some", "all", "every", "each", "other", "several",
-                          "many", "various", "certain", "earlier", "previous", "prior"}
+                          "many", "various", "certain", "earlier", "previous", "prior", "one", "ones", "own", "oneself"}
 
 
 def same_word(a: str, b: str) -> bool:

@@ -199,6 +199,12 @@ def test_a_provision_in_the_text_s_own_words_is_answered(assistant):
     assert not answer.abstained and answer.citations
 
 
+def test_a_pronoun_is_not_a_word_the_text_must_use(assistant):
+    # "one's" once counted as a word no paragraph uses, and the question was abstained on
+    answer = assistant.answer("What does the resolution say about the right to return to one's own country?")
+    assert {"PP3", "OP4(f)"} <= {c.id for c in answer.citations}
+
+
 @pytest.mark.parametrize("question", ["What did the delegation of Hungary say about the resolution?",
                                       "How did the European Union react to the resolution?",
                                       "Which States voted against it?",
