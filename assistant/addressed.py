@@ -21,7 +21,12 @@ _ASKED_OF = re.compile(
     r"\s+to\s+do\s+(?:anything|something)\s*\??\s*$"
     r"|^\s*(?:is|are)\s+(?P<who4>.+?)\s+(?:asked|requested|invited|urged|called upon|encouraged)\s+to\s+do\s+"
     r"(?:anything|something)\s*\??\s*$"
-    r"|^\s*is\s+(?:anything|something)\s+(?:asked|requested|expected)\s+(?:of|from)\s+(?P<who5>.+?)\s*\??\s*$", re.I)
+    r"|^\s*is\s+(?:anything|something)\s+(?:asked|requested|expected)\s+(?:of|from)\s+(?P<who5>.+?)\s*\??\s*$"
+    # the paragraphs that do: "Which paragraphs ask something of X?", "Which paragraphs are addressed to X?"
+    r"|^\s*(?:which|what)\s+(?:paragraphs?|clauses?|provisions?|parts?)\s+(?:ask|asks|request|requests|expect|expects)\s+"
+    r"(?:anything|something)\s+(?:of|from)\s+(?P<who6>.+?)\s*\??\s*$"
+    r"|^\s*(?:which|what)\s+(?:paragraphs?|clauses?|provisions?|parts?)\s+(?:is|are)\s+addressed\s+to\s+(?P<who7>.+?)"
+    r"\s*\??\s*$", re.I)
 # Words that, after the one asked of, make the question about a subject, not a person: "... of States regarding
 # the return of migrants?", "... urge States to ratify?" ("on" and "of" may be part of a name: "the Chair of the
 # Committee on ...")

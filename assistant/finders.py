@@ -61,23 +61,27 @@ class RowFinders:
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about
         (of each topic, for "X and Y"); none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
-        from .acts import act_rows, asked_act
+        from .acts import act_rows, asked_act, listed_act
         from .addressed import addressed_rows, asked_of, asked_task, tasked_rows
         from .stems import function_words, stemmer
-        from .topics import searched_topic, topic_rows, topic_words
+        from .topics import searched_topic, topic_rows, topic_words, using_rows
 
         searched = without_asked(question)
         topic, who, task = searched_topic(searched), asked_of(searched), asked_task(searched)
-        act = asked_act(searched)
-        if not topic and not who and not task and not act:
+        act, listed = asked_act(searched), listed_act(searched)
+        if not topic and not who and not task and not act and not listed:
             return []
         texts, stem = self.lower_texts(docs), stemmer()
         if act:  # "What does the resolution welcome?": every paragraph that opens by welcoming
             return act_rows(act, texts, stem)
         if task:  # "Who is asked to report?": every paragraph that asks someone to
             return tasked_rows(topic_words(task, function_words(), stem), texts, stem)
-        if not topic:
+        if not topic and who:
             return addressed_rows(who, texts)
+        if not topic:  # "Which paragraphs take note of reports?": those opening so that use every word of the rest
+            words = topic_words(listed[1], function_words(), stem)
+            rows = set(using_rows(words, texts, stem)) if words else None
+            return act_rows(listed[0], texts, stem, lambda i: rows is None or i in rows)
         return topic_rows(topic, texts, function_words(), stem, self._subject(docs))
 
     def unasked(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> str | None:

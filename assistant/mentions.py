@@ -16,12 +16,12 @@ from .countries import country_names, is_country
 _WHERE = re.compile(
     r"^\s*(?:where|in which (?:paragraphs?|clauses?|places?)|which (?:paragraphs?|clauses?|parts?))\b"
     r"(?:\s+(?:is|are|does|do|did))?(?:\s+(?:the resolution|the text|it|they))?"
-    r"(?:\s+(?:mention|name|cite|refer to|reference|recall|talks? about|speaks? (?:about|of)|deals? with|"
+    r"(?:\s+(?:mention|name|cite|invoke|use|refer to|reference|recall|talks? about|speaks? (?:about|of)|deals? with|"
     r"discuss(?:es)?|address(?:es)?|concerns?|relates? to|covers?))?\s+(?P<name>.+?)"
     r"(?:\s+(?:mentioned|named|cited|referred to|referenced|recalled|appear|appears|discussed|addressed|dealt with|"
     r"talked about|spoken of))?(?:\s+(?:in|by)\s+(?:the resolution|the text|it|this resolution))?\s*\??\s*$", re.I)
 _ASKS_WHERE = re.compile(
-    r"\b(?:mention|name|cite|refer|reference|appear|recall|talk|speak|spoke|deal|discuss|address|concern|relate|"
+    r"\b(?:mention|name|cite|invok|use|refer|reference|appear|recall|talk|speak|spoke|deal|discuss|address|concern|relate|"
     r"cover)\w*\b", re.I)
 _CONNECTORS = {"of", "on", "for", "and", "the", "against", "to", "in", "its", "all"}
 MAX_MENTIONS = 8  # as many as an answer reads (answering.ANSWER_DEPTH)

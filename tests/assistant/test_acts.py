@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.acts import act_rows, asked_act
+from assistant.acts import act_rows, asked_act, listed_act
 from assistant.stems import stemmer
 
 
@@ -40,6 +40,23 @@ TEXTS = [t.lower() for t in [
 ])
 def test_act_rows(verb, rows):
     assert act_rows(verb, TEXTS, stemmer()) == rows
+
+
+@pytest.mark.parametrize("question, listed", [
+    ("Which paragraphs take note of reports?", ("take note of", "reports")),
+    ("List the paragraphs in which the General Assembly takes note of reports.", ("takes note of", "reports")),
+    ("Where does the resolution welcome the New York Declaration?", ("welcome", "the New York Declaration")),
+    ("In which paragraphs does it express concern?", ("express concern", "")),
+    ("In which paragraphs the resolution recalls its earlier resolutions?", ("recalls", "its earlier resolutions")),
+    ("Which paragraphs urge States to ratify?", None),  # asking verbs: addressed.py
+    ("What does the resolution welcome?", None),  # asked_act
+])
+def test_listed_act(question, listed):
+    assert listed_act(question) == listed
+
+
+def test_act_rows_narrowed_to_the_rows_asked_about():
+    assert act_rows("take note of", TEXTS, stemmer(), lambda row: "report" in TEXTS[row]) == [4]
 
 
 def test_act_rows_of_a_verb_too_many_paragraphs_open_with_are_left_to_search():

@@ -19,6 +19,10 @@ from assistant.stems import stemmer
     ("Is the Special Rapporteur asked to do anything?", "the Special Rapporteur"),
     ("Is anything asked of civil society?", "civil society"),
     ("Does it ask anything about the return of migrants?", None),
+    # the paragraphs that do
+    ("Which paragraphs ask something of the Secretary-General?", "the Secretary-General"),
+    ("Which paragraphs are addressed to the Special Rapporteur?", "the Special Rapporteur"),
+    ("Which paragraphs ask for reports?", None),  # what is asked for: asked_task
 ])
 def test_asked_of(question, who):
     assert asked_of(question) == who

@@ -42,6 +42,8 @@ def test_mentioned_name(question, name):
     ("Which paragraphs concern migrant workers?", "migrant workers"),
     ("Which paragraph relates to remittances?", "remittances"),
     ("Which paragraphs cover family reunification?", "family reunification"),
+    ("Where does the resolution invoke the best interests of the child?", "best interests of the child"),
+    ("Which paragraphs use the phrase arbitrary detention?", "phrase arbitrary detention"),
     ("Where should migrants go?", None),
     ("Which treaties does it address?", None),
 ])
