@@ -30,6 +30,10 @@ _ASKS_ABOUT = re.compile(
     rf"|^\s*(?:please\s+)?(?:tell me|talk|say something)\s+(?:what\s+{SUBJECT}\s+(?:says?|states?)\s+)?"
     r"(?:about|on|regarding|concerning)\s+(?P<f>.+?)[\s?.!]*$"
     r"|^\s*(?:anything|something)\s+(?:about|on|regarding|concerning)\s+(?P<g>.+?)[\s?.!]*$"
+    # "Give me the paragraphs on X", "Show me the language about X", "List the provisions dealing with X"
+    r"|^\s*(?:please\s+)?(?:give me|show me|list|find|quote|cite|point me to)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?:paragraphs?|clauses?|provisions?|parts?|passages?|language|wording)\s+(?:on|about|regarding|concerning|"
+    r"dealing with|relating to|related to|that deal with|that concern|that address)\s+(?P<l>.+?)[\s?.!]*$"
     rf"|^\s*what\s+{SUBJECT}\s+(?:says|states)\s+(?:about|on|regarding|concerning)\s+(?P<h>.+?)[\s?.!]*$"
     # "How does it address X?" asks what "Does it address X?" does, and "What is said about X?" what "What does it say
     # about X?" does (scripts/frame_consistency.py: without these, the frames cited other paragraphs)

@@ -520,3 +520,8 @@ def test_a_broad_topic_names_the_paragraphs_it_does_not_quote(assistant):
 ])
 def test_paragraphs_asked_for_by_what_they_do_are_each_cited(assistant, question, cited):
     assert {c.id for c in assistant.answer(question).citations} == cited
+
+
+def test_paragraphs_requested_on_a_topic_are_each_cited(assistant):
+    answer = assistant.answer("Give me the paragraphs on family reunification.")
+    assert {c.id for c in answer.citations} == {"OP5(d)", "OP5(h)", "OP5(k)"}

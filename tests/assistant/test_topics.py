@@ -18,6 +18,10 @@ from assistant.topics import asked_topic, clause_words, conjuncts, searched_topi
     ("What about gangs holding newcomers captive?", None),
     ("Which treaties are States urged to ratify?", None),
     ("Tell me about family reunification", "family reunification"),
+    ("Give me the paragraphs on family reunification.", "family reunification"),
+    ("Show me the language about remittances", "remittances"),
+    ("List all the provisions dealing with child detention", "child detention"),
+    ("Quote the paragraph about the Domestic Workers Convention.", "the Domestic Workers Convention"),
     ("what it says about remittances.", "remittances"),  # "Can you tell me what it says about ...", unwrapped
     ("Anything about LGBTI migrants?", "LGBTI migrants"),
     ("Family reunification?", "Family reunification"),  # a bare phrase names a topic
