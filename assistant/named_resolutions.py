@@ -68,7 +68,8 @@ def without_asked(question: str) -> str:
         # "What does resolution 74/148 say about X?" keeps a subject: "What does it say about X?"
         subject = " it " if _AUXILIARY_BEFORE.search(question[:start]) else " "
         question = question[:start] + subject + question[end:]
-    return re.sub(r"\s+([?.,;!])", r"\1", " ".join(question.split()))
+    question = re.sub(r"\s+([?.,;!])", r"\1", " ".join(question.split()))
+    return re.sub(r"^[,;:]\s*", "", question)  # "In resolution 74/148, which ...?" leaves ", which ...?"
 
 
 def first_symbol(text: str) -> str | None:

@@ -516,6 +516,7 @@ def test_a_broad_topic_names_the_paragraphs_it_does_not_quote(assistant):
 @pytest.mark.parametrize("question, cited", [
     ("List the paragraphs in which the General Assembly takes note of reports.", {"OP3(f)", "OP17", "OP18"}),
     ("Which paragraphs ask something of the Secretary-General?", {"OP3(e)", "OP19"}),
+    ("In resolution 72/179, which paragraphs ask something of the Secretary-General?", {"OP3(e)", "OP19"}),
     ("Where does the resolution invoke the best interests of the child?", {"OP4(b)", "OP5(h)", "OP5(i)", "OP5(k)"}),
 ])
 def test_paragraphs_asked_for_by_what_they_do_are_each_cited(assistant, question, cited):

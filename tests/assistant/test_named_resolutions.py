@@ -45,6 +45,8 @@ def test_named_resolutions(question, expected):
     ("Where is the Global Compact mentioned in resolution 74/148?", "Where is the Global Compact mentioned?"),
     ("Which paragraphs of A/RES/74/148 mention the Global Compact?", "Which paragraphs mention the Global Compact?"),
     ("Does the resolution recall resolution 70/147?", "Does the resolution recall resolution 70/147?"),
+    ("In resolution 74/148, which paragraphs ask something of the Secretary-General?",
+     "which paragraphs ask something of the Secretary-General?"),
 ])
 def test_without_asked_keeps_only_what_is_searched_for(question, expected):
     assert without_asked(question) == expected
