@@ -23,7 +23,8 @@ _REFERRED_BEFORE = re.compile(
     r"acknowledg\w*|endors\w*|implement\w*|follow(?:s|ed|ing|-up)?|build\w*|pursuant|remind\w*|"
     r"replac\w*|supersed\w*|updat\w*|succeed\w*)\b(?:\W+\w+){0,5}\W*$", re.I)
 # "... mentioned in resolution 76/172", "recalled by", "paragraph 4 of": the resolution holds the words asked about.
-_CONTAINER_BEFORE = re.compile(r"\b(?:in|by|of|within|under|from|according to)(?:\s+the)?\s*$", re.I)
+_CONTAINER_BEFORE = re.compile(r"\b(?:in|by|of|within|under|from|according to)(?:\s+the)?\s*$"
+                               r"|^\s*(?:for|on)(?:\s+the)?\s*$", re.I)  # "For resolution 74/148, what ...?"
 _REFERRED_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,5}?(?:recalled|reaffirmed|mentioned|referred|cited|noted|welcomed|acknowledged|"
     r"endorsed|implemented|replaced|superseded|updated|quoted)\b", re.I)
@@ -69,7 +70,7 @@ def without_asked(question: str) -> str:
         subject = " it " if _AUXILIARY_BEFORE.search(question[:start]) else " "
         question = question[:start] + subject + question[end:]
     question = re.sub(r"\s+([?.,;!])", r"\1", " ".join(question.split()))
-    return re.sub(r"^[,;:]\s*", "", question)  # "In resolution 74/148, which ...?" leaves ", which ...?"
+    return re.sub(r"^[,;:\-–—]+\s*", "", question)  # "In resolution 74/148, which ...?" leaves ", which ...?"
 
 
 def first_symbol(text: str) -> str | None:

@@ -47,6 +47,8 @@ def test_named_resolutions(question, expected):
     ("Does the resolution recall resolution 70/147?", "Does the resolution recall resolution 70/147?"),
     ("In resolution 74/148, which paragraphs ask something of the Secretary-General?",
      "which paragraphs ask something of the Secretary-General?"),
+    ("For resolution 74/148, what does it say about remittances?", "what does it say about remittances?"),
+    ("Resolution 74/148 - which paragraphs take note of reports?", "which paragraphs take note of reports?"),
 ])
 def test_without_asked_keeps_only_what_is_searched_for(question, expected):
     assert without_asked(question) == expected
