@@ -10,30 +10,31 @@ from __future__ import annotations
 
 import re
 
-from .topics import SUBJECT
+from .topics import PARAGRAPHS, SUBJECT
 
 MAX_ACTS = 8  # more paragraphs than an answer cites ("encourages": twelve): searched instead
-_ACT_VERBS = (r"welcome|condemn|deplore|decide|recall|reaffirm|recogni[sz]e|acknowledge|note|take note of|urge|"
-              r"call upon|call on|encourage|invite|request|stress|emphasi[sz]e|underline|affirm|reiterate|commend|"
-              r"endorse|remind|express concern|express its concern")
+_VERBS = ("welcome", "condemn", "deplore", "decide", "recall", "reaffirm", "recogni[sz]e", "acknowledge", "note",
+          "take note of", "urge", "call upon", "call on", "encourage", "invite", "request", "stress", "emphasi[sz]e",
+          "underline", "affirm", "reiterate", "commend", "endorse", "remind", "express concern", "express its concern")
+_ACT_VERBS = "|".join(_VERBS)
 _WHAT_DOES_IT_DO = re.compile(rf"^\s*what\s+(?:else\s+)?(?:does|do|did)\s+{SUBJECT}\s+(?:also\s+)?(?P<verb>{_ACT_VERBS})"
                               r"(?:\s+(?:about|at|over))?\s*\??\s*$", re.I)
 # "Which paragraphs take note of reports?", "Where does the resolution welcome ...?", "List the paragraphs in which the
 # General Assembly expresses concern": the paragraphs opening with the verb, narrowed by what follows it. Verbs that
 # ask someone something ("urges", "requests") are read by addressed.py, which knows their kindred verbs.
-_LISTED_VERBS = (r"welcome|condemn|deplore|decide|recall|reaffirm|recogni[sz]e|acknowledge|note|take note of|stress|"
-                 r"emphasi[sz]e|underline|affirm|reiterate|commend|endorse|express concern|express its concern")
-_LISTED_VERBS_3RD = (r"welcomes|condemns|deplores|decides|recalls|reaffirms|recogni[sz]es|acknowledges|notes|takes note of|"
-                     r"stresses|emphasi[sz]es|underlines|affirms|reiterates|commends|endorses|expresses concern|"
-                     r"expresses its concern")
-_PARAGRAPHS = r"(?:paragraphs?|clauses?|provisions?|parts?)"
+_ASKING = {"urge", "call upon", "call on", "encourage", "invite", "request", "remind"}
+_LISTED = [verb for verb in _VERBS if verb not in _ASKING]
+_LISTED_VERBS = "|".join(_LISTED)
+# "take note of" -> "takes note of", "stress" -> "stresses"
+_LISTED_VERBS_3RD = "|".join(re.sub(r"^(\S+?)(s?)(?=\s|$)", lambda m: m.group(1) + ("ses" if m.group(2) else "s"), verb)
+                             for verb in _LISTED)
 _LISTED_ACT = re.compile(
-    rf"^\s*(?:which|what)\s+{_PARAGRAPHS}\s+(?P<verb>{_LISTED_VERBS_3RD}|{_LISTED_VERBS})\b(?P<what>.*?)\s*[?.]?\s*$"
-    rf"|^\s*(?:where|in which {_PARAGRAPHS})\s+(?:does|do|did)\s+{SUBJECT}\s+(?:also\s+)?(?P<verb2>{_LISTED_VERBS})\b"
+    rf"^\s*(?:which|what)\s+{PARAGRAPHS}\s+(?P<verb>{_LISTED_VERBS_3RD}|{_LISTED_VERBS})\b(?P<what>.*?)\s*[?.]?\s*$"
+    rf"|^\s*(?:where|in which {PARAGRAPHS})\s+(?:does|do|did)\s+{SUBJECT}\s+(?:also\s+)?(?P<verb2>{_LISTED_VERBS})\b"
     r"(?P<what2>.*?)\s*[?.]?\s*$"
-    rf"|^\s*(?:please\s+)?list\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{_PARAGRAPHS}\s+(?:in which|where|that|which)\s+"
+    rf"|^\s*(?:please\s+)?list\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{PARAGRAPHS}\s+(?:in which|where|that|which)\s+"
     rf"(?:{SUBJECT}\s+)?(?P<verb3>{_LISTED_VERBS_3RD}|{_LISTED_VERBS})\b(?P<what3>.*?)\s*[?.]?\s*$"
-    rf"|^\s*in which {_PARAGRAPHS}\s+{SUBJECT}\s+(?P<verb4>{_LISTED_VERBS_3RD})\b(?P<what4>.*?)\s*[?.]?\s*$", re.I)
+    rf"|^\s*in which {PARAGRAPHS}\s+{SUBJECT}\s+(?P<verb4>{_LISTED_VERBS_3RD})\b(?P<what4>.*?)\s*[?.]?\s*$", re.I)
 # Words that may come before the verb that opens a paragraph: "Also welcomes", "Strongly condemns",
 # "Further requests", "Deeply concerned".
 _BEFORE_VERB = {"also", "further", "strongly", "deeply", "once", "again", "firmly", "emphatically", "its"}
@@ -52,16 +53,16 @@ def listed_act(question: str) -> tuple[str, str] | None:
     match = _LISTED_ACT.match(question)
     if not match:
         return None
-    groups = [g for g in match.groups()]
+    groups = match.groups()
     at = next(i for i in range(0, len(groups), 2) if groups[i])
     return groups[at].lower(), groups[at + 1].strip()
 
 
-def act_rows(verb: str, texts: list[str], stem, using=lambda i: True) -> list[int]:
+def act_rows(verb: str, texts: list[str], stem) -> list[int]:
     """Rows of the texts whose opening words hold every word of the verb ("take note of": "Taking note",
-    "Takes note") and for which `using(row)` holds; none when no text or more than MAX_ACTS do."""
+    "Takes note"); none when no text or more than MAX_ACTS do."""
     wanted = {stem(w) for w in re.findall(r"[a-z]+", verb.lower()) if w not in {"of", "its", "upon", "on"}}
-    rows = [i for i, text in enumerate(texts) if text and wanted <= _opening(text, stem) and using(i)]
+    rows = [i for i, text in enumerate(texts) if wanted <= _opening(text, stem)]
     return rows if len(rows) <= MAX_ACTS else []
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .topics import MAX_TOPIC_CLAUSES, SUBJECT, conjuncts
+from .topics import MAX_TOPIC_CLAUSES, PARAGRAPHS, SUBJECT, conjuncts
 
 _ASKED_OF = re.compile(
     rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:ask|request|want|expect|call on|call upon|urge|invite|encourage)"
@@ -23,9 +23,9 @@ _ASKED_OF = re.compile(
     r"(?:anything|something)\s*\??\s*$"
     r"|^\s*is\s+(?:anything|something)\s+(?:asked|requested|expected)\s+(?:of|from)\s+(?P<who5>.+?)\s*\??\s*$"
     # the paragraphs that do: "Which paragraphs ask something of X?", "Which paragraphs are addressed to X?"
-    r"|^\s*(?:which|what)\s+(?:paragraphs?|clauses?|provisions?|parts?)\s+(?:ask|asks|request|requests|expect|expects)\s+"
+    rf"|^\s*(?:which|what)\s+{PARAGRAPHS}\s+(?:ask|asks|request|requests|expect|expects)\s+"
     r"(?:anything|something)\s+(?:of|from)\s+(?P<who6>.+?)\s*\??\s*$"
-    r"|^\s*(?:which|what)\s+(?:paragraphs?|clauses?|provisions?|parts?)\s+(?:is|are)\s+addressed\s+to\s+(?P<who7>.+?)"
+    rf"|^\s*(?:which|what)\s+{PARAGRAPHS}\s+(?:is|are)\s+addressed\s+to\s+(?P<who7>.+?)"
     r"\s*\??\s*$", re.I)
 # Words that, after the one asked of, make the question about a subject, not a person: "... of States regarding
 # the return of migrants?", "... urge States to ratify?" ("on" and "of" may be part of a name: "the Chair of the
@@ -56,9 +56,9 @@ _WHO_IS_ASKED = re.compile(
     # what is asked for, named by a noun: "Does it ask for reports?", "Which paragraphs request reports?", "Are any
     # reports requested?" -- the paragraphs that ask someone to make one
     rf"|^\s*(?:does|do|did)\s+{SUBJECT}\s+(?:ask|call)\s+for\s+(?P<task3>.+?)\s*\??\s*$"
-    r"|^\s*(?:which|what)\s+(?:paragraphs?|clauses?|provisions?|parts?)\s+(?:ask|asks|call|calls)\s+for\s+"
+    rf"|^\s*(?:which|what)\s+{PARAGRAPHS}\s+(?:ask|asks|call|calls)\s+for\s+"
     r"(?P<task4>.+?)\s*\??\s*$"
-    r"|^\s*(?:which|what)\s+(?:paragraphs?|clauses?|provisions?|parts?)\s+(?:request|requests)\s+(?P<task5>.+?)\s*\??\s*$"
+    rf"|^\s*(?:which|what)\s+{PARAGRAPHS}\s+(?:request|requests)\s+(?P<task5>.+?)\s*\??\s*$"
     rf"|^\s*(?:is|are)\s+(?:any\s+|an?\s+)?(?P<task6>.+?)\s+(?:requested|asked for|called for)"
     rf"(?:\s+(?:in|by)\s+{SUBJECT})?\s*\??\s*$", re.I)
 MAX_TASK_WORDS = 40  # how far after the one asked what they are asked to do may run

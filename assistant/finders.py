@@ -80,8 +80,8 @@ class RowFinders:
             return addressed_rows(who, texts)
         if not topic:  # "Which paragraphs take note of reports?": those opening so that use every word of the rest
             words = topic_words(listed[1], function_words(), stem)
-            rows = set(using_rows(words, texts, stem)) if words else None
-            return act_rows(listed[0], texts, stem, lambda i: rows is None or i in rows)
+            using = set(using_rows(words, texts, stem)) if words else range(len(texts))
+            return act_rows(listed[0], [t if i in using else "" for i, t in enumerate(texts)], stem)
         return topic_rows(topic, texts, function_words(), stem, self._subject(docs))
 
     def unasked(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> str | None:

@@ -15,6 +15,8 @@ from .typed import QUESTION_WORDS
 MAX_TOPIC_CLAUSES = 4  # more paragraphs than this using the topic's words: a broad topic, searched instead
 # How a question names the resolution as the one acting: "Does the resolution / it / the General Assembly ...".
 SUBJECT = r"(?:the resolution|the text|it|this resolution|the general assembly|the assembly)"
+# How a question names the parts of the text it asks for: "Which paragraphs ...", "List the provisions ...".
+PARAGRAPHS = r"(?:paragraphs?|clauses?|provisions?|parts?)"
 _POSSESSIVE = r"(?:the resolution's|the resolution’s|the text's|the text’s|its|the general assembly's|the assembly's)"
 _ASKS_ABOUT = re.compile(
     rf"^\s*what\s+(?:does|do|did)\s+{SUBJECT}\s+(?:say|state)\s+(?:about|on|regarding|concerning)\s+(?P<a>.+?)\s*\??\s*$"

@@ -56,7 +56,8 @@ def test_listed_act(question, listed):
 
 
 def test_act_rows_narrowed_to_the_rows_asked_about():
-    assert act_rows("take note of", TEXTS, stemmer(), lambda row: "report" in TEXTS[row]) == [4]
+    # finders.py blanks the rows that do not use the words asked about; a blank row opens with nothing
+    assert act_rows("take note of", [t if "report" in t else "" for t in TEXTS], stemmer()) == [4]
 
 
 def test_act_rows_of_a_verb_too_many_paragraphs_open_with_are_left_to_search():
