@@ -20,6 +20,7 @@ from .outside_text import ADOPTION, ENFORCEMENT
 from .passage import Passage
 from .pointers import also_in, also_using, goes_on
 from .references import find_references
+from .rerank import rerank
 from .topics import conjuncts, searched_topic
 
 ANSWER_DEPTH = 8
@@ -205,6 +206,10 @@ def answer(assistant, question: str, generator: AnswerGenerator | None = None, k
     if unused:  # "… about remittances and the Paris Agreement?": answer the first, say the text lacks the second
         found = answer(assistant, unused[0], generator, k)
         return _with_unused(found, typed, unused[1], gap, assistant.documents, asked)
+    # re-ranked only now: whether anything answers is read off the search's own order
+    policy = getattr(generator, "policy", None)
+    passages = passages if gap else rerank(passages, question, assistant.embedder,
+                                           policy.abstain_below if policy else 0.0)
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
         message = no_answer(assistant.documents, passages, gap, asked)

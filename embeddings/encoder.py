@@ -13,6 +13,8 @@ from typing import Protocol
 
 import numpy as np
 
+from .late import Keep, TokenCache, maxsim, token_vectors
+
 MINILM = "bundled:all-MiniLM-L6-v2"
 MPNET = "bundled:all-mpnet-base-v2"
 DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2+all-mpnet-base-v2"
@@ -80,6 +82,7 @@ class SentenceTransformerEmbedder:
         self._model = None
         # The fast tokenizer is not safe to share between threads ("Already borrowed"); the server is threaded.
         self._lock = threading.Lock()
+        self._tokens: dict[Keep, TokenCache] = {}  # a clause's word pieces, by which pieces take part
 
     @property
     def model(self):
@@ -107,3 +110,12 @@ class SentenceTransformerEmbedder:
             vectors = model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
                                    convert_to_numpy=True, show_progress_bar=progress)
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def late_scores(self, question: str, texts: list[str], keep: Keep) -> np.ndarray:
+        """MaxSim of the question against each text, over the word pieces `keep` accepts (embeddings/late.py)."""
+        model = self.model
+        with self._lock:
+            asked = token_vectors(model, [question], keep)[0]
+            cache = self._tokens.setdefault(keep, TokenCache())
+            clauses = cache.get(list(texts), lambda missing: token_vectors(model, missing, keep))
+        return np.array([maxsim(asked, clause) for clause in clauses], dtype=np.float32)

@@ -32,6 +32,11 @@ class EnsembleEmbedder:
             parts.append(np.sqrt(weight) * member.encode(texts, progress))
         return np.ascontiguousarray(np.hstack(parts), dtype=np.float32)
 
+    def late_scores(self, question: str, texts: list[str], keep) -> np.ndarray:
+        """The members' MaxSim scores (embeddings/late.py), weighted as their cosines are."""
+        return sum(weight * member.late_scores(question, texts, keep)
+                   for member, weight in zip(self.members, self.weights))
+
     def member_queries(self, queries: np.ndarray) -> list[np.ndarray]:
         """Each member's share of encoded queries, the other members' dimensions zeroed: its inner product with
         an ensemble vector is that member's weighted cosine alone."""

@@ -1,0 +1,79 @@
+"""Re-ranking the best clauses by late interaction: a fixed table of MaxSim scores, then the real models."""
+
+import numpy as np
+import pytest
+
+from assistant.passage import Passage
+from assistant.rerank import is_content_word, rerank
+
+
+def passage(clause_id, score, similarity=0.6, via="search"):
+    return Passage("A/RES/72/179", clause_id, clause_id, clause_id, score, f"text of {clause_id}", None,
+                   "Protection of migrants", "operative", via, similarity, 0.5)
+
+
+class Table:
+    """A pure stand-in: each clause's MaxSim from a table, whatever the question."""
+
+    def __init__(self, late):
+        self.late, self.asked = late, []
+
+    def late_scores(self, question, texts, keep):
+        self.asked.append(texts)
+        return np.array([self.late[t.removeprefix("text of ")] for t in texts], dtype=np.float32)
+
+
+def order(passages):
+    return [p.id for p in passages]
+
+
+@pytest.mark.parametrize("late, weight, expected", [
+    ({"OP1": 0.5, "OP2": 0.7, "OP3": 0.5}, 1.0, ["OP2", "OP1", "OP3"]),   # 0.9 + 0.2 beats 1.0
+    ({"OP1": 0.5, "OP2": 0.55, "OP3": 0.5}, 1.0, ["OP1", "OP2", "OP3"]),  # 0.9 + 0.05 does not
+    ({"OP1": 0.5, "OP2": 0.7, "OP3": 0.5}, 0.0, ["OP1", "OP2", "OP3"]),   # weight 0: the search's order
+    ({"OP1": 0.2, "OP2": 0.2, "OP3": 0.6}, 1.0, ["OP3", "OP1", "OP2"]),   # 0.8 + 0.4 beats 1.0 and 0.9
+])
+def test_rerank_mixes_late_interaction_into_the_search_order(late, weight, expected):
+    passages = [passage("OP1", 2.0), passage("OP2", 1.8), passage("OP3", 1.6)]
+    assert order(rerank(passages, "q", Table(late), weight=weight)) == expected
+
+
+def test_rescored_passages_keep_the_best_score_and_the_gaps_between_them():
+    passages = [passage("OP1", 2.0), passage("OP2", 1.8), passage("OP3", 1.6), passage("OP4", 0.1)]
+    out = rerank(passages, "q", Table({"OP1": 0.5, "OP2": 0.7, "OP3": 0.5}), depth=3)
+    assert [round(p.score, 6) for p in out] == [2.0, 1.8, 1.4, 0.1]  # OP2 1.1 -> 2.0; OP1 1.0 -> 1.8; OP3 0.8
+    assert out[-1] is passages[-1]  # below the depth nothing is touched
+
+
+def test_only_a_plain_search_is_reranked():
+    table = Table({"OP1": 0.1, "OP2": 0.9})
+    named = [passage("OP1", 2.0, via="topic"), passage("OP2", 1.9)]
+    assert rerank(named, "q", table) is named and table.asked == []
+    assert rerank([passage("OP1", 2.0)], "q", table) == [passage("OP1", 2.0)]
+    assert order(rerank([passage("OP1", 2.0), passage("OP2", 1.9)], "q", object())) == ["OP1", "OP2"]
+
+
+def test_a_clause_under_the_abstention_floor_is_never_brought_first():
+    table = Table({"OP1": 0.1, "OP2": 0.9, "OP3": 0.8})
+    passages = [passage("OP1", 2.0, 0.4), passage("OP2", 1.9, 0.3), passage("OP3", 1.8, 0.35)]
+    assert order(rerank(passages, "q", table, floor=0.33)) == ["OP3", "OP2", "OP1"]
+    weak = [passage("OP1", 2.0, 0.2), passage("OP2", 1.9, 0.5)]  # the search would abstain: left as it is
+    assert rerank(weak, "q", table, floor=0.33) is weak
+
+
+@pytest.mark.parametrize("word, content", [("detain", True), ("migrants", True), ("the", False), ("is", False),
+                                           ("of", False)])
+def test_content_words(word, content):
+    assert is_content_word(word) is content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, before, after", [
+    # the clause matching both words closely comes first, not the one about the subject at large
+    ("Is climate change linked to migration in the text?", "PP20", "OP2"),
+])
+def test_real_rerank_brings_the_clause_matching_word_by_word_first(assistant, question, before, after):
+    passages = assistant.retrieve(assistant.asked(question), 10)
+    assert passages[0].id == before
+    assert rerank(passages, question, assistant.embedder)[0].id == after
+    assert [c.id for c in assistant.answer(question).citations] == [after]

@@ -1,0 +1,68 @@
+"""Late interaction: MaxSim over word pieces, the cache of clause token vectors, and the real models' scores."""
+
+import numpy as np
+import pytest
+
+from assistant.embeddings.late import TokenCache, _is_word, maxsim, token_vectors
+
+
+def unit(*rows):
+    m = np.asarray(rows, dtype=np.float32)
+    return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
+@pytest.mark.parametrize("question, clause, expected", [
+    (unit([1, 0]), unit([1, 0]), 1.0),                       # the one word matched exactly
+    (unit([1, 0], [0, 1]), unit([1, 0]), 0.5),               # one of two words matched, the other orthogonal
+    (unit([1, 0], [0, 1]), unit([1, 0], [0, 1]), 1.0),       # each word finds its own match
+    (unit([1, 0]), unit([0, 1], [1, 1]), np.sqrt(0.5)),      # the closest of the clause's words counts
+    (unit([1, 0]), np.zeros((0, 2), np.float32), 0.0),       # nothing to match
+])
+def test_maxsim(question, clause, expected):
+    assert maxsim(question, clause) == pytest.approx(expected, abs=1e-6)
+
+
+@pytest.mark.parametrize("piece, word", [
+    ("migrants", True), ("▁migrants", True), ("Ġdetention", True), ("##ing", False), ("a", False),
+    ("17", False), (",", False), ("[CLS]", False),
+])
+def test_which_pieces_are_words(piece, word):
+    assert _is_word(piece) is word
+
+
+def test_cache_encodes_each_text_once_and_forgets_the_oldest():
+    calls = []
+
+    def encode(texts):
+        calls.append(list(texts))
+        return [np.full((1, 2), len(t), np.float32) for t in texts]
+
+    cache = TokenCache(size=2)
+    first = cache.get(["aa", "b", "aa"], encode)
+    assert calls == [["aa", "b"]] and [float(v[0, 0]) for v in first] == [2, 1, 2]
+    cache.get(["b"], encode)               # "b" is now the newest
+    cache.get(["ccc"], encode)             # "aa", the oldest, is forgotten
+    cache.get(["b", "aa"], encode)
+    assert calls == [["aa", "b"], ["ccc"], ["aa"]]
+
+
+@pytest.mark.slow
+def test_real_token_vectors_keep_the_content_words(embedder):
+    minilm = embedder.members[0].model
+    everything, content = (token_vectors(minilm, ["Can a State detain migrant children?"], keep)[0]
+                           for keep in (lambda w: True, lambda w: w != "can"))
+    assert content.shape == (len(everything) - 1, 384)  # "can" left out; "a" and "?" are no words
+    assert np.allclose(np.linalg.norm(content, axis=1), 1, atol=1e-5)
+
+
+@pytest.mark.slow
+def test_real_late_scores_prefer_the_clause_using_the_words_asked_about(embedder):
+    question = "Can a State detain migrant children?"
+    clauses = ["Also encourages States to review policies that detain migrant children",
+               "Takes note with appreciation of the report of the Secretary-General"]
+    keep = lambda word: word not in {"can", "a", "the", "of", "to", "that"}
+    scores = embedder.late_scores(question, clauses, keep)
+    assert scores.shape == (2,) and scores[0] > scores[1] + 0.2
+    members = [m.late_scores(question, clauses, keep) for m in embedder.members]
+    assert np.allclose(scores, sum(w * s for w, s in zip(embedder.weights, members)), atol=1e-6)
+    assert np.allclose(embedder.late_scores(question, clauses, keep), scores)  # the cached clauses score the same
