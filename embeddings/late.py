@@ -37,7 +37,7 @@ def maxsim(question: np.ndarray, clause: np.ndarray) -> float:
     """Mean over the question's word pieces of the cosine of its closest word piece in the clause."""
     if not len(question) or not len(clause):
         return 0.0
-    return float((question @ clause.T).max(axis=1).mean())
+    return float((question @ clause.T.astype(np.float32)).max(axis=1).mean())
 
 
 def _plain(piece: str) -> str:
@@ -51,16 +51,17 @@ def _is_word(piece: str) -> bool:
 
 
 class TokenCache:
-    """The token vectors of the clauses last scored, by text: a clause is encoded word by word once, not at
-    every question (the few best clauses of a resolution recur)."""
+    """The token vectors of the clauses last scored, by text, in half precision: a clause is encoded word by
+    word once, not at every question (the few best clauses of a resolution recur). At most about 80 MB for
+    both bundled models (1,024 clauses of some 40 content word pieces, 768 + 384 numbers each)."""
 
-    def __init__(self, size: int = 4096):
+    def __init__(self, size: int = 1024):
         self.size, self._vectors = size, OrderedDict()
 
     def get(self, texts: list[str], encode: Callable[[list[str]], list[np.ndarray]]) -> list[np.ndarray]:
         missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
         for text, vectors in zip(missing, encode(missing) if missing else ()):
-            self._vectors[text] = vectors
+            self._vectors[text] = vectors.astype(np.float16)
         for text in texts:
             self._vectors.move_to_end(text)
         while len(self._vectors) > self.size:

@@ -40,6 +40,7 @@ def test_cache_encodes_each_text_once_and_forgets_the_oldest():
     cache = TokenCache(size=2)
     first = cache.get(["aa", "b", "aa"], encode)
     assert calls == [["aa", "b"]] and [float(v[0, 0]) for v in first] == [2, 1, 2]
+    assert first[0].dtype == np.float16  # kept in half precision
     cache.get(["b"], encode)               # "b" is now the newest
     cache.get(["ccc"], encode)             # "aa", the oldest, is forgotten
     cache.get(["b", "aa"], encode)
