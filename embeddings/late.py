@@ -52,8 +52,8 @@ def _is_word(piece: str) -> bool:
 
 class TokenCache:
     """The token vectors of the clauses last scored, by text, in half precision: a clause is encoded word by
-    word once, not at every question (the few best clauses of a resolution recur). At most about 80 MB for
-    both bundled models (1,024 clauses of some 40 content word pieces, 768 + 384 numbers each)."""
+    word once, not at every question (the few best clauses of a resolution recur). At most about 70 MB for
+    both bundled models (1,024 clauses of some 30 content word pieces, 768 + 384 numbers each)."""
 
     def __init__(self, size: int = 1024):
         self.size, self._vectors = size, OrderedDict()
