@@ -24,12 +24,10 @@ def rerank(passages: list[Passage], question: str, embedder, floor: float = 0.0,
     head = passages[:depth]
     late_scores = getattr(embedder, "late_scores", None)
     if weight == 0 or len(head) < 2 or late_scores is None or any(p.via != "search" for p in head) \
-            or head[0].similarity < floor:
+            or head[0].similarity < floor or head[0].score <= 0:
         return passages
     late = late_scores(question, [p.text for p in head], is_content_word)
-    best_score, best_late = max(p.score for p in head), float(late.max())
-    if best_score <= 0:
-        return passages
+    best_score, best_late = head[0].score, float(late.max())  # a search's passages come best first
     mixed = [p.score / best_score + weight * (float(m) - best_late) for p, m in zip(head, late)]
     top = max(mixed)
     rescored = [dataclasses.replace(p, score=best_score * (1 + m - top)) for p, m in zip(head, mixed)]
