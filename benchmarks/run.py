@@ -42,8 +42,8 @@ def row(name: str, value: float, base_name: str, base: float, target: float | No
 
 def warm(questions: list[str]) -> None:
     from assistant.embeddings.encoder import MINILM, open_embedder
-    from assistant.query import phrasings
-    from assistant.retriever import Assistant
+    from assistant.questions.scope import phrasings
+    from assistant.search.retriever import Assistant
 
     assistant = Assistant.open()
     encoder = assistant.embedder
@@ -71,9 +71,9 @@ def warm(questions: list[str]) -> None:
 
 
 def build() -> None:
-    from assistant.documents import BUNDLED, load_resolution
+    from assistant.documents.files import BUNDLED, load_resolution
     from assistant.embeddings.encoder import MINILM, open_embedder
-    from assistant.indexing import build_index
+    from assistant.search.indexing import build_index
 
     embedder, alone = open_embedder(), open_embedder(MINILM)
     for model in (embedder, alone):

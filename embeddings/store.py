@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.clause import Clause
+from assistant.documents.clause import Clause
 
 FORMAT_VERSION = 1
 

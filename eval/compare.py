@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.fusion import Fusion
+from assistant.search.fusion import Fusion
 
 from .baseline import NaiveBaseline
 from .questions import Question

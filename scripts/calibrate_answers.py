@@ -11,11 +11,11 @@ from __future__ import annotations
 import itertools
 import sys
 
-from assistant.answering import ANSWER_DEPTH, unanswerable
+from assistant.answers.answering import ANSWER_DEPTH, unanswerable
 from assistant.eval.answer_eval import score_answers
 from assistant.eval.questions import load_questions
-from assistant.grounded import Policy, select
-from assistant.retriever import Assistant
+from assistant.answers.grounded import Policy, select
+from assistant.search.retriever import Assistant
 
 
 def main(path: str = "eval/dev.jsonl") -> None:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from assistant.documents import load_resolution, read_text
-from assistant.layout import strip_layout
-from assistant.parser import CLOSING, OPENING, NotAResolution
+from assistant.documents.files import load_resolution, read_text
+from assistant.documents.layout import strip_layout
+from assistant.documents.parser import CLOSING, OPENING, NotAResolution
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ga-78-80"
 

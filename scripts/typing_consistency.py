@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from assistant.eval.answer_eval import score_answers
 from assistant.eval.questions import load_questions
-from assistant.retriever import Assistant
+from assistant.search.retriever import Assistant
 
 TYPINGS = {"as written": lambda q: q, "no question mark": lambda q: q.rstrip(" ?"),
            "lowercase, no question mark": lambda q: q.lower().rstrip(" ?"),

@@ -18,7 +18,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 @pytest.fixture(scope="session")
 def seed_resolution():
-    from assistant.documents import load_resolution
+    from assistant.documents.files import load_resolution
 
     return load_resolution(SEED)
 
@@ -33,7 +33,7 @@ def embedder():
 @pytest.fixture(scope="session")
 def index_dir(tmp_path_factory, embedder) -> Path:
     """A real FAISS index of the bundled resolution, built with the bundled model."""
-    from assistant.indexing import build_index
+    from assistant.search.indexing import build_index
 
     folder = tmp_path_factory.mktemp("index") / "index"
     build_index([SEED], folder, embedder, progress=False)
@@ -43,6 +43,6 @@ def index_dir(tmp_path_factory, embedder) -> Path:
 @pytest.fixture(scope="session")
 def assistant(index_dir, embedder):
     from assistant.embeddings.store import read_index
-    from assistant.retriever import Assistant
+    from assistant.search.retriever import Assistant
 
     return Assistant(read_index(index_dir), embedder)

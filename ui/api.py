@@ -10,8 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from assistant.llm import LLMConfigError, LLMError
-from assistant.typed import MAX_QUESTION_CHARS, QuestionError
+from assistant.answers.llm import LLMConfigError, LLMError
+from assistant.questions.typed import MAX_QUESTION_CHARS, QuestionError
 
 PREFIX = "/api/v1"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 import re
 
-from assistant.answer import Answer
-from assistant.passage import Passage
+from assistant.answers.answer import Answer
+from assistant.search.passage import Passage
 
 
 def answer_markdown(answer: Answer) -> str:

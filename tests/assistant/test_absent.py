@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.absent import absent_words, acronyms, expansions, words_of
+from assistant.questions.absent import absent_words, acronyms, expansions, words_of
 
 VOCABULARY = frozenset(words_of(
     "Calls upon States to put an end to arbitrary detention of migrant children, to combat the smuggling of "

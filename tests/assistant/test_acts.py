@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.acts import act_rows, asked_act, listed_act
-from assistant.stems import stemmer
+from assistant.questions.acts import act_rows, asked_act, listed_act
+from assistant.language.stems import stemmer
 
 
 @pytest.mark.parametrize("question, verb", [

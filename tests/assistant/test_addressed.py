@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.addressed import addressed_rows, asked_of, asked_task, asks_nothing_of, tasked_rows
-from assistant.stems import stemmer
+from assistant.questions.addressed import addressed_rows, asked_of, asked_task, asks_nothing_of, tasked_rows
+from assistant.language.stems import stemmer
 
 
 @pytest.mark.parametrize("question, who", [

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from assistant.guard import contains
-from assistant.prose import predicate, third_person
+from assistant.answers.guard import contains
+from assistant.answers.prose import predicate, third_person
 
 pytestmark = pytest.mark.slow
 

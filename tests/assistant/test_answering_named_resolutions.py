@@ -16,7 +16,7 @@ A72, A74, A76 = "A/RES/72/179", "A/RES/74/148", "A/RES/76/172"
 
 @pytest.fixture(scope="module")
 def three_folder(tmp_path_factory, embedder):
-    from assistant.indexing import build_index
+    from assistant.search.indexing import build_index
 
     folder = tmp_path_factory.mktemp("three") / "index"
     build_index([SEED, CORPUS / "curated" / "A_RES_74_148.txt", CORPUS / "curated" / "A_RES_76_172.txt"],
@@ -27,7 +27,7 @@ def three_folder(tmp_path_factory, embedder):
 @pytest.fixture(scope="module")
 def three(three_folder, embedder):
     from assistant.embeddings.store import read_index
-    from assistant.retriever import Assistant
+    from assistant.search.retriever import Assistant
 
     return Assistant(read_index(three_folder), embedder)
 

@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.citation import citation, clause_label, ordinal, split_id
-from assistant.clause import Clause
+from assistant.documents.citation import citation, clause_label, ordinal, split_id
+from assistant.documents.clause import Clause
 
 ORDINALS = [(1, "first"), (2, "second"), (3, "third"), (10, "tenth"), (12, "twelfth"), (20, "twentieth"),
             (21, "twenty-first"), (32, "thirty-second"), (99, "ninety-ninth"), (100, "one hundredth"),

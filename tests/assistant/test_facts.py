@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTITY, asked_fact, gives_fact
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTITY, asked_fact, gives_fact
 
 
 @pytest.mark.parametrize("question, kind", [

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.footnotes import FootnoteTracker
+from assistant.documents.footnotes import FootnoteTracker
 
 # (text, expected text, expected marker numbers); each case starts a fresh tracker that has
 # already seen `seen` footnotes (number -> the word the marker followed).

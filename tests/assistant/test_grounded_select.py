@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.grounded import Policy, select, side_by_side
-from assistant.passage import Passage
+from assistant.answers.grounded import Policy, select, side_by_side
+from assistant.search.passage import Passage
 
 
 def passage(clause_id, score, similarity, keyword, text=None, doc="A/RES/72/179", via="search"):

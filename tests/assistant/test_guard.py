@@ -2,9 +2,9 @@
 
 import pytest
 
-from assistant.answer import Draft
-from assistant.guard import contains, guard
-from assistant.passage import Passage
+from assistant.answers.answer import Draft
+from assistant.answers.guard import contains, guard
+from assistant.search.passage import Passage
 
 OP4B = Passage("A/RES/72/179", "OP4(b)", "operative paragraph 4 (b)", "A/RES/72/179, para. 4 (b)", 0.9,
                "Encourages States to put in place appropriate systems and procedures, and, when applicable, "

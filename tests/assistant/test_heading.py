@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.heading import asked_heading, describe_heading
+from assistant.questions.heading import asked_heading, describe_heading
 
 
 @pytest.mark.parametrize("question, kind", [

@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.kinds import asked_kind, kind_rows, kind_stems
-from assistant.stems import function_words, stemmer
+from assistant.questions.kinds import asked_kind, kind_rows, kind_stems
+from assistant.language.stems import function_words, stemmer
 
 
 @pytest.mark.parametrize("question, kind", [

@@ -14,8 +14,8 @@ import time
 import httpx
 import pytest
 
-from assistant.guard import contains
-from assistant.llm import LLMConfigError, LLMGenerator, LLMSettings
+from assistant.answers.guard import contains
+from assistant.answers.llm import LLMConfigError, LLMGenerator, LLMSettings
 from tests.conftest import ROOT
 
 pytestmark = [pytest.mark.slow, pytest.mark.llm]
@@ -91,7 +91,7 @@ def test_no_endpoint_is_a_clear_message(monkeypatch):
 
 
 def test_unreachable_endpoint(assistant):
-    from assistant.llm import LLMError
+    from assistant.answers.llm import LLMError
 
     generator = LLMGenerator(LLMSettings("http://127.0.0.1:9/v1", timeout=2))
     with pytest.raises(LLMError, match="unreachable"):

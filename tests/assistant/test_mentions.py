@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.mentions import (
+from assistant.questions.mentions import (
     asked_if_mentioned,
     listed_name,
     mentioned_name,

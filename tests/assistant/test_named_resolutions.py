@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.named_resolutions import (
+from assistant.questions.named_resolutions import (
     NamedResolution,
     asked_documents,
     named_resolutions,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.outside_text import ADOPTION, ENFORCEMENT
+from assistant.questions.outside_text import ADOPTION, ENFORCEMENT
 
 
 @pytest.mark.parametrize("question, adoption, enforcement", [

@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.documents import load_resolution
-from assistant.parser import NotAResolution, parse_resolution
+from assistant.documents.files import load_resolution
+from assistant.documents.parser import NotAResolution, parse_resolution
 from tests.conftest import CORPUS
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.prose import focused_quote, governing_phrase, second_verb, trim_end
-from assistant.stems import stemmer
+from assistant.answers.prose import focused_quote, governing_phrase, second_verb, trim_end
+from assistant.language.stems import stemmer
 
 OP3A = ("Strongly condemns acts, manifestations and expressions of racism, racial discrimination, xenophobia and "
         "related intolerance against migrants and the stereotypes often applied to them, including on the basis of "

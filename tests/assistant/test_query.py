@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.query import focus, phrasings, scope
+from assistant.questions.scope import focus, phrasings, scope
 
 
 @pytest.mark.parametrize("question, kinds", [

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.references import Reference, find_references
+from assistant.questions.references import Reference, find_references
 
 CASES = [
     ("What does paragraph 4 (k) say?", ["OP4(k)"]),

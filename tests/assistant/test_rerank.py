@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from assistant.passage import Passage
-from assistant.rerank import is_content_word, rerank
+from assistant.search.passage import Passage
+from assistant.search.rerank import is_content_word, rerank
 
 
 def passage(clause_id, score, similarity=0.6, via="search"):

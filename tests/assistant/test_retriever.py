@@ -3,9 +3,9 @@
 import pytest
 
 from assistant.embeddings.store import IndexProblem
-from assistant.fusion import Fusion
-from assistant.retriever import Assistant
-from assistant.typed import MAX_QUESTION_CHARS, QuestionError
+from assistant.search.fusion import Fusion
+from assistant.search.retriever import Assistant
+from assistant.questions.typed import MAX_QUESTION_CHARS, QuestionError
 
 pytestmark = pytest.mark.slow
 
@@ -101,7 +101,7 @@ def test_each_model_scores_a_clause_by_its_own_best_window(assistant):
     """The default pair: a clause's window score is the mean of each model's best window, not the best of means."""
     import numpy as np
 
-    from assistant.indexing import segments_of
+    from assistant.search.indexing import segments_of
 
     question = "Can migrant children be detained?"
     row = next(i for i, r in enumerate(assistant.records) if r.clause.id == "OP4(b)")

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.stems import same_word, stemmer
+from assistant.language.stems import same_word, stemmer
 
 
 @pytest.mark.parametrize("a, b, same", [

@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.stems import function_words, stemmer
-from assistant.topics import asked_topic, clause_words, conjuncts, searched_topic, topic_rows, topic_words
+from assistant.language.stems import function_words, stemmer
+from assistant.questions.topics import asked_topic, clause_words, conjuncts, searched_topic, topic_rows, topic_words
 
 
 @pytest.mark.parametrize("question, topic", [

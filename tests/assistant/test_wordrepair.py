@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.wordrepair import repair_text
+from assistant.documents.wordrepair import repair_text
 
 # Split words found in the seed, and look-alikes that must stay apart.
 CASES = [

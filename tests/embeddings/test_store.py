@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.embeddings.store import IndexProblem, Manifest, Record, read_index, write_index
-from assistant.clause import Clause
+from assistant.documents.clause import Clause
 
 
 def tiny(folder, n=3, dim=4, text="words"):

@@ -35,7 +35,7 @@ def test_report_files(reports, tmp_path):
 
 
 def test_chunk_cites_every_paragraph_it_contains(seed_resolution):
-    from assistant.indexing import records_for
+    from assistant.search.indexing import records_for
 
     records = records_for(seed_resolution)
     owners = unique_ngrams(records)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from assistant.answer import Answer, Citation
+from assistant.answers.answer import Answer, Citation
 from assistant.ui.render import answer_markdown, document_html, shown_documents
 
 

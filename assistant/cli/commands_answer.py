@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .cli import UserError, add_index_options, print_json, wrap
+from .options import UserError, add_index_options, print_json, wrap
 
 
 def add_llm_options(p: argparse.ArgumentParser) -> None:
@@ -19,7 +19,7 @@ def add_llm_options(p: argparse.ArgumentParser) -> None:
                         "(default $ASSISTANT_LLM_STYLE or chat)")
 
 
-def register_more(sub) -> None:
+def register(sub) -> None:
     p = sub.add_parser("eval", help="score retrieval on a question file",
                        description="Score retrieval on a JSONL question file ({\"id\", \"question\", \"gold\": [...]}) "
                                    "and print hit@1, hit@5, recall@5, MRR@10, nDCG@10 and the failed questions.")
@@ -61,10 +61,10 @@ def run_eval(args: argparse.Namespace) -> None:
     from tqdm import tqdm
 
     from .commands import open_assistant
-    from .eval.answer_eval import ANSWER_METRICS, evaluate_answers
-    from .eval.compare import CONFIGURATIONS, compare
-    from .eval.questions import load_questions
-    from .eval.retrieval_eval import METRICS
+    from assistant.eval.answer_eval import ANSWER_METRICS, evaluate_answers
+    from assistant.eval.compare import CONFIGURATIONS, compare
+    from assistant.eval.questions import load_questions
+    from assistant.eval.retrieval_eval import METRICS
 
     questions = load_questions(args.file)
     assistant = open_assistant(args)
@@ -76,7 +76,7 @@ def run_eval(args: argparse.Namespace) -> None:
         reports = compare(assistant, questions, args.k, tick, names)
         answers = evaluate_answers(assistant.answer, questions, documents, tick) if args.answers else None
     if args.out:
-        from .eval.report import write_report
+        from assistant.eval.report import write_report
 
         path = write_report(args.out, f"Evaluation of {args.file}", reports, answers)
         print(f"report written to {path}", file=sys.stderr)
@@ -103,12 +103,12 @@ def run_eval(args: argparse.Namespace) -> None:
 
 def run_ask(args: argparse.Namespace) -> None:
     from .commands import open_assistant
-    from .typed import check_question
+    from assistant.questions.typed import check_question
 
     check_question(args.question)
     generator = None
     if args.mode == "llm":
-        from .llm import LLMConfigError, LLMGenerator
+        from assistant.answers.llm import LLMConfigError, LLMGenerator
 
         try:
             generator = LLMGenerator.from_environment(url=args.llm_url, model=args.llm_model, key=args.llm_key,
@@ -132,7 +132,7 @@ def run_ask(args: argparse.Namespace) -> None:
 
 def run_serve(args: argparse.Namespace) -> None:
     from .commands import open_assistant
-    from .ui.server import auth_from_environment, serve
+    from assistant.ui.server import auth_from_environment, serve
 
     try:
         auth_from_environment()
@@ -142,7 +142,7 @@ def run_serve(args: argparse.Namespace) -> None:
 
 
 def _print_compare(reports: dict, as_json: bool) -> None:
-    from .eval.report import kind_table, metric_table
+    from assistant.eval.report import kind_table, metric_table
 
     if as_json:
         print_json(reports)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .wordrepair import zipf
+from assistant.documents.wordrepair import zipf
 
 ADJECTIVES = {"aware", "mindful", "conscious", "cognizant", "convinced", "concerned", "determined", "alarmed",
               "desirous", "resolved", "confident", "anxious", "appreciative", "grateful", "committed", "keen"}

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import numpy as np
 
-from . import citation
-from .embeddings.encoder import Embedder, open_embedder
-from .embeddings.store import IndexProblem, StoredIndex, read_index
+from assistant.documents import citation
+from assistant.embeddings.encoder import Embedder, open_embedder
+from assistant.embeddings.store import IndexProblem, StoredIndex, read_index
 from .fusion import Fusion, dense_mix, fuse
 from .indexing import build_index, default_index_dir
 from .keyword import KeywordScorer
-from .named_resolutions import asked_documents, without_asked
+from assistant.questions.named_resolutions import asked_documents, without_asked
 from .finders import RowFinders
 from .passage import Passage
-from .query import focus, phrasings, scope
-from .typed import QuestionError, as_asked, cased_forms, check_question, truecased, without_pleasantries
+from assistant.questions.scope import focus, phrasings, scope
+from assistant.questions.typed import QuestionError, as_asked, cased_forms, check_question, truecased, without_pleasantries
 
 DENSE_DEPTH = 1000  # rows scored by FAISS; the rest count as least similar
 DEFAULT_FUSION = Fusion()
@@ -95,7 +95,7 @@ class Assistant(RowFinders):
     def spelled_out(self, question: str) -> str:
         """The question with each acronym the indexed text spells out followed by its words: "the ILO" ->
         "the ILO (International Labour Organization)"; the map is read from the text on first need."""
-        from .absent import expansions
+        from assistant.questions.absent import expansions
 
         if not _ACRONYM.search(question):
             return question
@@ -145,8 +145,8 @@ class Assistant(RowFinders):
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see
         absent.words_of), with the States they name in any form ("Mexican nationals" names Mexico); each
         document's read once."""
-        from .absent import words_of
-        from .mentions import countries_named
+        from assistant.questions.absent import words_of
+        from assistant.questions.mentions import countries_named
 
         docs = {d["symbol"] for d in self.documents} if docs is None else docs
         if docs - self._vocabularies.keys():
@@ -166,7 +166,7 @@ class Assistant(RowFinders):
         """Whether a word has a near-synonym (cosine >= SYNONYM of the single words) among the words of the `top`
         passages: "kids" has "children"; "abortion" has nothing in paragraphs about women and children.
         Word vectors are encoded on first need and kept."""
-        from .absent import content_words
+        from assistant.questions.absent import content_words
 
         def related(word: str) -> bool:
             candidates = sorted({w for p in passages[:top] for w in content_words(p.text)})
@@ -180,7 +180,7 @@ class Assistant(RowFinders):
 
     def theme(self, docs: set[str]) -> frozenset[str]:
         """The word stems of the titles of `docs`: what every question about them is about ("migrants")."""
-        from .absent import words_of
+        from assistant.questions.absent import words_of
 
         key = frozenset(docs)
         if key not in self._themes:  # asked for by each question, by the gap check and by the topic finders
@@ -202,10 +202,10 @@ class Assistant(RowFinders):
     def answer(self, question: str, mode: str = "grounded", generator=None, k: int | None = None):
         """A cited answer (see answering.answer) drawn from the k best passages; `mode` "llm" needs an
         endpoint configured."""
-        from .answering import ANSWER_DEPTH, answer
+        from assistant.answers.answering import ANSWER_DEPTH, answer
 
         if generator is None and mode == "llm":
-            from .llm import LLMGenerator
+            from assistant.answers.llm import LLMGenerator
 
             generator = LLMGenerator.from_environment()
         return answer(self, question, generator, k or ANSWER_DEPTH)

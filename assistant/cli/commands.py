@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .cli import add_index_options, print_json, wrap
+from .options import add_index_options, print_json, wrap
 
 
 def register(sub) -> None:
@@ -41,13 +41,10 @@ def register(sub) -> None:
     add_index_options(p)
     p.set_defaults(run=run_retrieve)
 
-    from .commands_answer import register_more
-
-    register_more(sub)
 
 
 def run_parse(args: argparse.Namespace) -> None:
-    from .documents import load_resolution
+    from assistant.documents.files import load_resolution
 
     resolution = load_resolution(args.file, symbol=args.symbol)
     if args.json:
@@ -61,9 +58,9 @@ def run_parse(args: argparse.Namespace) -> None:
 
 
 def run_index(args: argparse.Namespace) -> None:
-    from .embeddings.encoder import open_embedder
-    from .indexing import build_index, default_index_dir, ensure_index
-    from .parser import NotAResolution
+    from assistant.embeddings.encoder import open_embedder
+    from assistant.search.indexing import build_index, default_index_dir, ensure_index
+    from assistant.documents.parser import NotAResolution
 
     folder = args.index or default_index_dir()
     embedder = open_embedder(args.model)
@@ -88,14 +85,14 @@ def _count(n: int, noun: str) -> str:
 
 
 def open_assistant(args: argparse.Namespace):
-    from .retriever import Assistant
+    from assistant.search.retriever import Assistant
 
     return Assistant.open(args.index, args.model)
 
 
 def run_retrieve(args: argparse.Namespace) -> None:
-    from .named_resolutions import asked_documents
-    from .typed import check_question
+    from assistant.questions.named_resolutions import asked_documents
+    from assistant.questions.typed import check_question
 
     check_question(args.question)  # fail before loading the model
     assistant = open_assistant(args)

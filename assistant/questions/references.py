@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .citation import ordinal
+from assistant.documents.citation import ordinal
 from .named_resolutions import first_symbol
 
 _ORDINALS = {ordinal(n): n for n in range(1, 120)}

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from .mentions import MAX_MENTIONS, asked_title, listed_name, mentioned_phrase, names
-from .named_resolutions import same_resolution, without_asked
-from .query import scope
-from .references import find_references
-from .topics import MAX_TOPIC_CLAUSES
+from assistant.questions.mentions import MAX_MENTIONS, asked_title, listed_name, mentioned_phrase, names
+from assistant.questions.named_resolutions import same_resolution, without_asked
+from assistant.questions.scope import scope
+from assistant.questions.references import find_references
+from assistant.questions.topics import MAX_TOPIC_CLAUSES
 
 
 class RowFinders:
@@ -48,8 +48,8 @@ class RowFinders:
     def kind_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the clauses naming a document of the kind the question asks about by a word no title uses
         ("treaties", "rulings"), narrowed by the rest of the question (see kinds.py); in `docs` when given."""
-        from .kinds import asked_kind, kind_rows
-        from .stems import function_words, stemmer
+        from assistant.questions.kinds import asked_kind, kind_rows
+        from assistant.language.stems import function_words, stemmer
 
         if not asked_kind(question):
             return []
@@ -61,10 +61,10 @@ class RowFinders:
     def topic_rows(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:
         """Rows of the few clauses that use every word of the topic "What does it say about X?" asks about
         (of each topic, for "X and Y"); none when no clause or more than MAX_TOPIC_CLAUSES do (see topics.py)."""
-        from .acts import act_rows, asked_act, listed_act
-        from .addressed import addressed_rows, asked_of, asked_task, tasked_rows
-        from .stems import function_words, stemmer
-        from .topics import searched_topic, topic_rows, topic_words, using_rows
+        from assistant.questions.acts import act_rows, asked_act, listed_act
+        from assistant.questions.addressed import addressed_rows, asked_of, asked_task, tasked_rows
+        from assistant.language.stems import function_words, stemmer
+        from assistant.questions.topics import searched_topic, topic_rows, topic_words, using_rows
 
         searched = without_asked(question)
         topic, who, task = searched_topic(searched), asked_of(searched), asked_task(searched)
@@ -86,7 +86,7 @@ class RowFinders:
 
     def unasked(self, question: str, docs: set[str] | frozenset[str] = frozenset()) -> str | None:
         """Who "What does it ask X to do?" asks about, when the text names X but asks nothing of them."""
-        from .addressed import asked_of, asks_nothing_of
+        from assistant.questions.addressed import asked_of, asks_nothing_of
 
         who = asked_of(without_asked(question))
         return who if who and asks_nothing_of(who, self.lower_texts(docs)) else None

@@ -7,15 +7,15 @@ import re
 from dataclasses import dataclass
 
 from .answer import Draft
-from .citation import split_id
-from .facts import asked_fact, gives_fact
+from assistant.documents.citation import split_id
+from assistant.questions.facts import asked_fact, gives_fact
 from .guard import normalise
-from .kinds import kind_stems
-from .passage import Passage
+from assistant.questions.kinds import kind_stems
+from assistant.search.passage import Passage
 from .prose import (body_name, focused_quote, governing_phrase, lower_first, phrases, predicate, second_verb,
                     trim_end)
-from .stems import function_words, stemmer, stopwords
-from .topics import searched_topic, topic_parts
+from assistant.language.stems import function_words, stemmer, stopwords
+from assistant.questions.topics import searched_topic, topic_parts
 
 CHAPEAU_WORDS = 35
 NEIGHBOUR_DEPTH = 6  # neighbours are looked for among the five runners-up

@@ -10,9 +10,9 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import prompts
+from assistant import prompts
 from .answer import Draft
-from .passage import Passage
+from assistant.search.passage import Passage
 
 STOP = ["\n\nPassages:", "\nQuestion:", "\n\n\n"]
 

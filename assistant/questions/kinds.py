@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .stems import same_word
+from assistant.language.stems import same_word
 from .topics import conjuncts
 
 

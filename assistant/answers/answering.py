@@ -7,21 +7,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from .absent import absent_words, unnamed_nearby
+from assistant.questions.absent import absent_words, unnamed_nearby
 from .answer import Answer, Draft, Removed
-from .countries import is_country
-from .facts import asked_fact, describe, gives_fact
+from assistant.language.countries import is_country
+from assistant.questions.facts import asked_fact, describe, gives_fact
 from .grounded import GroundedGenerator, Policy
 from .guard import guard
-from .heading import MAX_LISTED, asked_heading, describe_heading
-from .mentions import asked_if_mentioned, listed_name, names_part_of
-from .named_resolutions import asked_documents, without_asked
-from .outside_text import ADOPTION, ENFORCEMENT
-from .passage import Passage
+from assistant.questions.heading import MAX_LISTED, asked_heading, describe_heading
+from assistant.questions.mentions import asked_if_mentioned, listed_name, names_part_of
+from assistant.questions.named_resolutions import asked_documents, without_asked
+from assistant.questions.outside_text import ADOPTION, ENFORCEMENT
+from assistant.search.passage import Passage
 from .pointers import also_in, also_using, goes_on
-from .references import find_references
-from .rerank import rerank
-from .topics import conjuncts, searched_topic
+from assistant.questions.references import find_references
+from assistant.search.rerank import rerank
+from assistant.questions.topics import conjuncts, searched_topic
 
 ANSWER_DEPTH = 8
 FACT_DEPTH = 3  # a figure, date, person or country asked for must be in one of the clauses that could be cited
@@ -116,7 +116,7 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
     if gap and gap.kind == "heading":
         return describe_heading(gap.detail[0], [d for d in documents if d["symbol"] in gap.detail[1:]])
     if gap and gap.kind == "no_paragraph":
-        from .citation import clause_label
+        from assistant.documents.citation import clause_label
 
         names = ", ".join(_label(clause_label, clause_id) for clause_id in gap.detail)
         return f"{where} {'has' if one else 'have'} no {names}."

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .answer import Citation, Draft, Removed
-from .passage import Passage
+from assistant.search.passage import Passage
 
 MARKER = re.compile(r"\s*\[((?:[AS]/[^\]#\[]+#)?(?:PP|OP|ANNEX\.)\d+(?:\([a-z]+\))*)\]")
 ANY_MARKER = re.compile(r"\s*\[([A-Z][^\]\[]{0,59})\]")

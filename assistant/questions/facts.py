@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .countries import names_a_country
+from assistant.language.countries import names_a_country
 
 QUANTITY = "quantity"
 DATE = "date"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .metadata import MONTHS
+from assistant.documents.metadata import MONTHS
 
 _ITSELF = (r"(?:it|this|that|(?:the|this|that) (?:present )?(?:resolution|text|document)|"
            r"(?:(?:the )?(?:General Assembly|GA|Security Council|SC|Human Rights Council) )?resolution [\w/() ]+?|"

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from .countries import country_names
+from assistant.language.countries import country_names
 
 MAX_QUESTION_CHARS = 1000
 CAPITAL_SHARE = 0.9  # of a word's uses past a sentence's first word: a word written this often with a capital is a name

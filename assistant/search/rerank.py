@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from .passage import Passage
-from .stems import stopwords
+from assistant.language.stems import stopwords
 
 LATE_WEIGHT = 1.0  # chosen on the dev split (citation F1 0.894 -> 0.900; 0.5 and 1.5 did less)
 RERANK_DEPTH = 6

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .countries import country_names, is_country
+from assistant.language.countries import country_names, is_country
 
 _WHERE = re.compile(
     r"^\s*(?:where|in which (?:paragraphs?|clauses?|places?)|which (?:paragraphs?|clauses?|parts?))\b"

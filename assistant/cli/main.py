@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import textwrap
-from pathlib import Path
+
+from . import commands, commands_answer
+from .options import UserError
 
 DESCRIPTION = """\
 Answer questions about UN resolutions with exact paragraph citations.
@@ -24,10 +24,6 @@ examples:
   assistant index data/A_RES_72_179_protection_of_migrants.txt more/A_RES_78_217.pdf
   assistant eval eval/dev.jsonl --k 10
 """
-
-
-class UserError(Exception):
-    """An error caused by the input; printed as one line, exit status 2."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,12 +46,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _is_known(exc: Exception) -> bool:
-    from .embeddings.assembled import ModelAssemblyError
-    from .embeddings.store import IndexProblem
-    from .eval.questions import QuestionFileError
-    from .llm import LLMConfigError, LLMError
-    from .parser import NotAResolution
-    from .typed import QuestionError
+    from assistant.embeddings.assembled import ModelAssemblyError
+    from assistant.embeddings.store import IndexProblem
+    from assistant.eval.questions import QuestionFileError
+    from assistant.answers.llm import LLMConfigError, LLMError
+    from assistant.documents.parser import NotAResolution
+    from assistant.questions.typed import QuestionError
 
     known = (IndexProblem, QuestionError, NotAResolution, QuestionFileError, FileNotFoundError, LLMConfigError,
              LLMError, ModelAssemblyError)
@@ -66,27 +62,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="assistant", description=DESCRIPTION, epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    from . import commands
-
     commands.register(sub)
+    commands_answer.register(sub)
     return parser
-
-
-def add_index_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--index", type=Path, default=None, metavar="DIR",
-                   help="index folder (default: $ASSISTANT_INDEX or ./index beside the project)")
-    p.add_argument("--model", default=None, metavar="NAME",
-                   help="sentence-transformers model folder, or bundled:all-MiniLM-L6-v2 or bundled:all-mpnet-base-v2 "
-                        "(default $ASSISTANT_MODEL, else both bundled models at equal weight)")
-
-
-def print_json(data) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def wrap(text: str, indent: str = "   ") -> str:
-    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .stems import function_words, stemmer
+from assistant.language.stems import function_words, stemmer
 from .topics import SUBJECT, asked_topic
 
 # Verbs of a provision the text would have to spell out: what it creates, sets, funds or forbids.

@@ -3,9 +3,9 @@ was asked about, and the sub-paragraphs of a paragraph asked for by number."""
 
 from __future__ import annotations
 
-from .mentions import MAX_MENTIONS
-from .passage import Passage
-from .topics import MAX_TOPIC_CLAUSES, searched_topic
+from assistant.questions.mentions import MAX_MENTIONS
+from assistant.search.passage import Passage
+from assistant.questions.topics import MAX_TOPIC_CLAUSES, searched_topic
 
 MAX_POINTED = 12  # more paragraphs than this using a topic's words are counted, not named
 
@@ -30,7 +30,7 @@ def also_in(assistant, question: str, passages: list[Passage]) -> str:
 def goes_on(assistant, citations, passages: list[Passage]) -> str:
     """For a paragraph asked for by number whose sub-paragraphs hold what it asks ("What does paragraph 4 say?":
     "... and therefore:"), a sentence naming them, so the answer does not end at the colon; "" otherwise."""
-    from .citation import clause_label
+    from assistant.documents.citation import clause_label
 
     asked = {(p.doc, p.id) for p in passages if p.via == "reference"}
     notes = []
@@ -52,8 +52,8 @@ def also_using(assistant, question: str, citations, passages: list[Passage]) -> 
     """For "What does it say about X?" where more paragraphs use every word of X than a topic lists (searched,
     so the answer quotes the closest few), a sentence naming the others ("women": PP14 quoted, eleven more),
     or counting them when there are more than MAX_POINTED; "" otherwise."""
-    from .stems import function_words, stemmer
-    from .topics import topic_words, using_rows
+    from assistant.language.stems import function_words, stemmer
+    from assistant.questions.topics import topic_words, using_rows
 
     topic = searched_topic(question)
     if not topic or any(p.via != "search" for p in passages[:1]):

@@ -1,0 +1,1 @@
+"""Stage 1, text -> clauses: a resolution file (text or PDF) parsed into a `Resolution` of cited `Clause`s."""

@@ -1,0 +1,1 @@
+"""Stage 3, `Question` -> passages: the index built from clauses, searched (hybrid, references, finders)."""
