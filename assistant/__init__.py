@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 def __getattr__(name: str):
     # Lazy: importing the package (e.g. for the CLI's --help) must not load torch.
     if name == "Assistant":
-        from .search.retriever import Assistant
+        from .pipeline import Assistant
 
         return Assistant
     raise AttributeError(name)

@@ -42,8 +42,8 @@ def row(name: str, value: float, base_name: str, base: float, target: float | No
 
 def warm(questions: list[str]) -> None:
     from assistant.embeddings.encoder import MINILM, open_embedder
-    from assistant.questions.scope import phrasings
-    from assistant.search.retriever import Assistant
+
+    from assistant import Assistant
 
     assistant = Assistant.open()
     encoder = assistant.embedder
@@ -62,8 +62,8 @@ def warm(questions: list[str]) -> None:
     row("retrieve (k=5)", statistics.median(retrieve), "bare query encoding", statistics.median(encode), 1.3)
     row("ask, grounded", statistics.median(ask), "retrieve (k=5)", statistics.median(retrieve), 1.5)
     # A question framed around a topic ("Is there a provision on X?") is encoded twice: as asked and as X.
-    framed = [t for q, t in zip(questions, retrieve) if len(phrasings(q)) > 1]
-    plain = [t for q, t in zip(questions, retrieve) if len(phrasings(q)) == 1]
+    framed = [t for q, t in zip(questions, retrieve) if len(assistant.read(q).phrasings) > 1]
+    plain = [t for q, t in zip(questions, retrieve) if len(assistant.read(q).phrasings) == 1]
     row(f"retrieve, topic frame ({len(framed)} q)", statistics.median(framed), f"retrieve, others ({len(plain)} q)",
         statistics.median(plain))
     row("retrieve p95", sorted(retrieve)[int(0.95 * len(retrieve))], "encoding p95",
@@ -71,8 +71,9 @@ def warm(questions: list[str]) -> None:
 
 
 def build() -> None:
-    from assistant.documents.files import BUNDLED, load_resolution
     from assistant.embeddings.encoder import MINILM, open_embedder
+
+    from assistant.documents.files import BUNDLED, load_resolution
     from assistant.search.indexing import build_index
 
     embedder, alone = open_embedder(), open_embedder(MINILM)

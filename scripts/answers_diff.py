@@ -24,9 +24,8 @@ SPLITS = ("dev", "test")
 
 
 def snapshot(out: Path, index: Path | None) -> None:
-    from tqdm import tqdm
-
     from assistant.eval.questions import EVAL_DIR, load_questions
+    from tqdm import tqdm
 
     assistant = _open(index)
     rows = []

@@ -11,11 +11,13 @@ from __future__ import annotations
 import itertools
 import sys
 
-from assistant.answers.answering import ANSWER_DEPTH, unanswerable
 from assistant.eval.answer_eval import score_answers
 from assistant.eval.questions import load_questions
-from assistant.answers.grounded import Policy, select
-from assistant.search.retriever import Assistant
+
+from assistant import Assistant
+from assistant.answers.answering import ANSWER_DEPTH
+from assistant.answers.gaps import find_gap
+from assistant.answers.select import Policy, select
 
 
 def main(path: str = "eval/dev.jsonl") -> None:
@@ -23,20 +25,21 @@ def main(path: str = "eval/dev.jsonl") -> None:
     docs = [d["symbol"] for d in assistant.documents]
     questions = load_questions(path)
     retrieved = []
+    searcher, lexicon = assistant.searcher, assistant.searcher.lexicon
     for q in questions:
-        passages = assistant.retrieve(q.question, ANSWER_DEPTH)
-        asked = set(assistant.asked_documents(q.question))
-        known = unanswerable(q.question, passages, docs, assistant.vocabulary(asked or None),
-                             assistant.theme({p.doc for p in passages}), assistant.related(passages))
-        retrieved.append((q, passages, known))
+        question = assistant.read(q.question)
+        passages = searcher.search(question, ANSWER_DEPTH)
+        gap = find_gap(question, passages, docs, lexicon.vocabulary(set(question.documents) or None),
+                       lexicon.theme({p.doc for p in passages}), searcher.related(passages))
+        retrieved.append((q, question, passages, gap is not None))
     grid = itertools.product((0.27, 0.3, 0.33, 0.36, 0.4), (0.9, 0.95, 1.01), (0.4, 0.5, 0.6), (1, 2, 3),
                              (0.7, 0.8, 0.85, 0.9, 0.95), (3, 4), (0.0, 0.2, 0.3, 0.4, 0.5), (0.8, 0.85, 0.9, 1.01))
     rows = []
     for abstain, ratio, sim, most, list_ratio, list_most, single, beside in grid:
         policy = Policy(abstain, ratio, sim, most, list_ratio, list_most, single, beside)
         results = []
-        for q, passages, known_unanswerable in retrieved:
-            chosen = [] if known_unanswerable else select(passages, policy, q.question)
+        for q, question, passages, known_unanswerable in retrieved:
+            chosen = [] if known_unanswerable else select(passages, policy, question)
             results.append((q, {p.key for p in chosen}, not chosen))
         scores = score_answers(results, docs)
         if scores["false_abstentions"] <= 0.03:

@@ -15,7 +15,7 @@ import json
 
 from tqdm import tqdm
 
-from assistant.search.retriever import Assistant
+from assistant import Assistant
 
 TOPICS = ("climate change", "remittances", "the detention of migrant children", "family reunification",
           "consular assistance", "trafficking in persons", "xenophobia", "women migrant workers",

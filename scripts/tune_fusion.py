@@ -9,8 +9,9 @@ import sys
 
 from assistant.eval.questions import load_questions
 from assistant.eval.retrieval_eval import evaluate
+
+from assistant import Assistant
 from assistant.search.fusion import Fusion
-from assistant.search.retriever import Assistant
 
 
 def main(path: str = "eval/dev.jsonl") -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import sys
 
-from tqdm import tqdm
-
 from assistant.eval.answer_eval import score_answers
 from assistant.eval.questions import load_questions
-from assistant.search.retriever import Assistant
+from tqdm import tqdm
+
+from assistant import Assistant
 
 TYPINGS = {"as written": lambda q: q, "no question mark": lambda q: q.rstrip(" ?"),
            "lowercase, no question mark": lambda q: q.lower().rstrip(" ?"),

@@ -43,6 +43,7 @@ def index_dir(tmp_path_factory, embedder) -> Path:
 @pytest.fixture(scope="session")
 def assistant(index_dir, embedder):
     from assistant.embeddings.store import read_index
-    from assistant.search.retriever import Assistant
+
+    from assistant import Assistant
 
     return Assistant(read_index(index_dir), embedder)

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
-from .answer import Citation, Draft, Removed
+from assistant.language.stems import function_words
 from assistant.search.passage import Passage
+
+from .answer import Citation, Draft, Removed
+from .prose import phrases, trim_end
 
 MARKER = re.compile(r"\s*\[((?:[AS]/[^\]#\[]+#)?(?:PP|OP|ANNEX\.)\d+(?:\([a-z]+\))*)\]")
 ANY_MARKER = re.compile(r"\s*\[([A-Z][^\]\[]{0,59})\]")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
-_STOP = set("the of and to in a an for on by with that this is are be as or its their it at from which "
-            "all any".split())
 
 
 def normalise(text: str) -> str:
@@ -26,13 +27,11 @@ def contains(clause: str, quote: str) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP}
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in function_words()}
 
 
 def best_span(clause: str, sentence: str) -> str | None:
     """The phrase of the clause sharing most words with the sentence; None when they share none."""
-    from .prose import phrases, trim_end
-
     wanted = _words(sentence)
     scored = [(len(_words(p) & wanted), p) for p in phrases(clause)]
     best = max(scored, key=lambda pair: pair[0], default=(0, ""))

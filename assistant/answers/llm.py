@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant import prompts
-from .answer import Draft
+from assistant.questions.question import Question
 from assistant.search.passage import Passage
+
+from .answer import Draft
 
 STOP = ["\n\nPassages:", "\nQuestion:", "\n\n\n"]
 
@@ -104,8 +106,8 @@ class LLMGenerator:
         except httpx.HTTPError as exc:
             raise LLMError(f"LLM endpoint {url} unreachable: {exc}") from None
 
-    def draft(self, question: str, passages: list[Passage]) -> Draft:
-        return draft_from_output(self.complete(question, passages))
+    def draft(self, question: Question, passages: list[Passage]) -> Draft:
+        return draft_from_output(self.complete(question.text, passages))
 
 
 def draft_from_output(text: str) -> Draft:

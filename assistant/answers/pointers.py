@@ -3,22 +3,28 @@ was asked about, and the sub-paragraphs of a paragraph asked for by number."""
 
 from __future__ import annotations
 
-from assistant.questions.mentions import MAX_MENTIONS
+from assistant.documents.citation import clause_label
+from assistant.language.stems import function_words, stemmer
+from assistant.questions.question import Question
+from assistant.search.finders import mentioning_rows
+from assistant.search.mentions import MAX_MENTIONS
 from assistant.search.passage import Passage
-from assistant.questions.topics import MAX_TOPIC_CLAUSES, searched_topic
+from assistant.search.searcher import Searcher
+from assistant.search.topics import MAX_TOPIC_CLAUSES, topic_words, using_rows
 
 MAX_POINTED = 12  # more paragraphs than this using a topic's words are counted, not named
 
 
-def also_in(assistant, question: str, passages: list[Passage]) -> str:
+def also_in(searcher: Searcher, question: Question, passages: list[Passage]) -> str:
     """For "Where is X mentioned?" with more mentions than an answer cites, a sentence naming the rest, so the
     list is not taken for complete; "" otherwise."""
     listed = [p for p in passages if p.via == "mention"]
     if len(listed) < MAX_MENTIONS:
         return ""
-    rows = assistant.mentioning_rows(question, set(assistant.asked_documents(question)), most=None)
+    rows = mentioning_rows(question, searcher.lexicon, set(question.documents), most=None)
     shown = {(p.doc, p.id) for p in listed}
-    rest = [assistant.records[i] for i in rows if (assistant.records[i].doc, assistant.records[i].clause.id) not in shown]
+    records = searcher.records
+    rest = [records[i] for i in rows if (records[i].doc, records[i].clause.id) not in shown]
     if not rest:
         return ""
     qualify = len({r.doc for r in rest} | {p.doc for p in listed}) > 1
@@ -27,17 +33,15 @@ def also_in(assistant, question: str, passages: list[Passage]) -> str:
     return f" {more} also {'mention' if len(rest) > 1 else 'mentions'} it, not quoted here: {names}."
 
 
-def goes_on(assistant, citations, passages: list[Passage]) -> str:
+def goes_on(searcher: Searcher, citations, passages: list[Passage]) -> str:
     """For a paragraph asked for by number whose sub-paragraphs hold what it asks ("What does paragraph 4 say?":
     "... and therefore:"), a sentence naming them, so the answer does not end at the colon; "" otherwise."""
-    from assistant.documents.citation import clause_label
-
-    asked = {(p.doc, p.id) for p in passages if p.via == "reference"}
+    named = {(p.doc, p.id) for p in passages if p.via == "reference"}
     notes = []
     for cited in citations:
-        if (cited.doc, cited.id) not in asked:  # before the scan of every record: most answers name no paragraph
+        if (cited.doc, cited.id) not in named:  # before the scan of every record: most answers name no paragraph
             continue
-        subs = [r.clause.id for r in assistant.records if r.doc == cited.doc
+        subs = [r.clause.id for r in searcher.records if r.doc == cited.doc
                 and r.clause.id.startswith(f"{cited.id}(") and r.clause.id.count("(") == cited.id.count("(") + 1]
         if subs:
             letters = [sub[len(cited.id) + 1:-1] for sub in subs]
@@ -48,20 +52,19 @@ def goes_on(assistant, citations, passages: list[Passage]) -> str:
     return "".join(notes)
 
 
-def also_using(assistant, question: str, citations, passages: list[Passage]) -> str:
+def also_using(searcher: Searcher, question: Question, citations, passages: list[Passage]) -> str:
     """For "What does it say about X?" where more paragraphs use every word of X than a topic lists (searched,
     so the answer quotes the closest few), a sentence naming the others ("women": PP14 quoted, eleven more),
     or counting them when there are more than MAX_POINTED; "" otherwise."""
-    from assistant.language.stems import function_words, stemmer
-    from assistant.questions.topics import topic_words, using_rows
-
-    topic = searched_topic(question)
+    topic = question.topic
     if not topic or any(p.via != "search" for p in passages[:1]):
         return ""
-    docs, stem = set(assistant.asked_documents(question)), stemmer()
-    rows = using_rows(topic_words(topic, function_words(), stem), assistant.lower_texts(docs), stem)
+    stem = stemmer()
+    rows = using_rows(topic_words(topic, function_words(), stem), searcher.lexicon.lower_texts(set(question.documents)),
+                      stem)
     cited = {(c.doc, c.id) for c in citations}
-    rest = [assistant.records[i] for i in rows if (assistant.records[i].doc, assistant.records[i].clause.id) not in cited]
+    records = searcher.records
+    rest = [records[i] for i in rows if (records[i].doc, records[i].clause.id) not in cited]
     if len(rows) <= MAX_TOPIC_CLAUSES or not rest:
         return ""
     more = f"{len(rest)} more paragraph{'s' * (len(rest) > 1)} also {'use' if len(rest) > 1 else 'uses'} “{topic}”"

@@ -58,9 +58,9 @@ def run_parse(args: argparse.Namespace) -> None:
 
 
 def run_index(args: argparse.Namespace) -> None:
+    from assistant.documents.parser import NotAResolution
     from assistant.embeddings.encoder import open_embedder
     from assistant.search.indexing import build_index, default_index_dir, ensure_index
-    from assistant.documents.parser import NotAResolution
 
     folder = args.index or default_index_dir()
     embedder = open_embedder(args.model)
@@ -85,22 +85,21 @@ def _count(n: int, noun: str) -> str:
 
 
 def open_assistant(args: argparse.Namespace):
-    from assistant.search.retriever import Assistant
+    from assistant import Assistant
 
     return Assistant.open(args.index, args.model)
 
 
 def run_retrieve(args: argparse.Namespace) -> None:
-    from assistant.questions.named_resolutions import asked_documents
     from assistant.questions.typed import check_question
 
     check_question(args.question)  # fail before loading the model
     assistant = open_assistant(args)
     passages = assistant.retrieve(args.question, k=args.k)
-    missing = asked_documents(args.question, [d["symbol"] for d in assistant.documents])
-    if missing[1] and not missing[0]:  # on stderr, so that --json output stays pipeable
-        verb = "is" if len(missing[1]) == 1 else "are"
-        print(f"note: {' and '.join(missing[1])} {verb} not in the index; these paragraphs are from the "
+    question = assistant.read(args.question)
+    if question.not_indexed and not question.documents:  # on stderr, so that --json output stays pipeable
+        verb = "is" if len(question.not_indexed) == 1 else "are"
+        print(f"note: {' and '.join(question.not_indexed)} {verb} not in the index; these paragraphs are from the "
               "indexed resolutions", file=sys.stderr)
     if args.json:
         print_json([p.to_dict() for p in passages])

@@ -60,11 +60,12 @@ def register(sub) -> None:
 def run_eval(args: argparse.Namespace) -> None:
     from tqdm import tqdm
 
-    from .commands import open_assistant
     from assistant.eval.answer_eval import ANSWER_METRICS, evaluate_answers
     from assistant.eval.compare import CONFIGURATIONS, compare
     from assistant.eval.questions import load_questions
     from assistant.eval.retrieval_eval import METRICS
+
+    from .commands import open_assistant
 
     questions = load_questions(args.file)
     assistant = open_assistant(args)
@@ -102,8 +103,9 @@ def run_eval(args: argparse.Namespace) -> None:
 
 
 def run_ask(args: argparse.Namespace) -> None:
-    from .commands import open_assistant
     from assistant.questions.typed import check_question
+
+    from .commands import open_assistant
 
     check_question(args.question)
     generator = None
@@ -131,8 +133,9 @@ def run_ask(args: argparse.Namespace) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> None:
-    from .commands import open_assistant
     from assistant.ui.server import auth_from_environment, serve
+
+    from .commands import open_assistant
 
     try:
         auth_from_environment()

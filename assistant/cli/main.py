@@ -46,11 +46,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _is_known(exc: Exception) -> bool:
+    from assistant.answers.llm import LLMConfigError, LLMError
+    from assistant.documents.parser import NotAResolution
     from assistant.embeddings.assembled import ModelAssemblyError
     from assistant.embeddings.store import IndexProblem
     from assistant.eval.questions import QuestionFileError
-    from assistant.answers.llm import LLMConfigError, LLMError
-    from assistant.documents.parser import NotAResolution
     from assistant.questions.typed import QuestionError
 
     known = (IndexProblem, QuestionError, NotAResolution, QuestionFileError, FileNotFoundError, LLMConfigError,

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.language.words import MONTHS
+
 from .clause import Footnote
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"}
+# Words after which a number is a day or a share, not a footnote marker: "10 May", "5 per cent".
+_NOT_A_MARKER_BEFORE = {m.lower() for m in MONTHS} | {"per", "percent", "years"}
+
 # Words after which a number is part of the text: "No. 189", "Goals 8 and 10", "the 10 fundamental".
-NUMBER_WORDS = {
+NUMBERING_WORDS = {
     "no", "nos", "para", "paras", "paragraph", "paragraphs", "resolution", "resolutions", "article",
     "articles", "art", "goal", "goals", "target", "targets", "chapter", "chap", "section", "sect",
     "item", "items", "page", "pages", "vol", "vols", "rule", "rules", "principle",
@@ -100,7 +103,7 @@ class FootnoteTracker:
         if _after_number(before):
             return False
         following = re.match(r"\s*([A-Za-z]+)", after)
-        return not (following and following.group(1).lower() in MONTHS | {"per", "percent", "years", "per cent"})
+        return not (following and following.group(1).lower() in _NOT_A_MARKER_BEFORE)
 
 
 def _after_number(before: str) -> bool:
@@ -111,7 +114,7 @@ def _after_number(before: str) -> bool:
 def _number_word(before: str) -> bool:
     """The word before is one that numbers follow ("No.", "paragraph", "Add.")."""
     token = before.rsplit(" ", 1)[-1] if before else ""
-    return token.strip("(.,;:").lower() in NUMBER_WORDS
+    return token.strip("(.,;:").lower() in NUMBERING_WORDS
 
 
 def _last_word(text: str) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
-_DATE = r"(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})"
+from assistant.language.words import MONTH_PATTERN, month_number
+
+_DATE = rf"(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})"
 _MASTHEAD = re.compile(
     r"^(United Nations|General Assembly|Security Council|Distr\.|Original|Agenda item|Resolution adopted|"
     r"\[|on \d|\d{1,2} \w+ \d{4}$|[A-Z][a-z]+(-[a-z]+)? session$|Adopted by|of \d|RESOLUTION|Resolution \d)"
@@ -82,5 +82,5 @@ def find_date(raw: str) -> str | None:
         match = re.search(pattern, text[:4000] if "plenary" not in pattern else text)
         if match:
             day, month, year = match.groups()
-            return date(int(year), MONTHS.index(month.lower()) + 1, int(day)).isoformat()
+            return date(int(year), month_number(month), int(day)).isoformat()
     return None

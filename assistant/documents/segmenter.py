@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import re
 
-from .structure import (ENDED, LETTERED, NUMBERED, TRAILING_MARKER, Paragraph, looks_operative, looks_preambular,
-                        next_letter, next_roman, to_roman)
+from .structure import (
+    ENDED,
+    LETTERED,
+    NUMBERED,
+    TRAILING_MARKER,
+    Paragraph,
+    looks_operative,
+    looks_preambular,
+    next_letter,
+    next_roman,
+    to_roman,
+)
 
 HEADING_MAX = 90
 

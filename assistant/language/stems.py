@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def stemmer():
@@ -35,3 +38,21 @@ def same_word(a: str, b: str) -> bool:
     """Whether two stems are one word in two forms: stemming leaves "ratification" ("ratif") and "ratifying"
     ("ratifi") apart, so stems of five letters or more count as one where one begins the other."""
     return a == b or (len(a) >= 5 and len(b) >= 5 and (a.startswith(b) or b.startswith(a)))
+
+
+def stem_words(words: list[str]) -> list[str]:
+    """Each word's stem, as `stemmer` stems one (PyStemmer's batch call, for whole texts)."""
+    import Stemmer  # imported lazily with the rest of retrieval
+
+    return Stemmer.Stemmer("english").stemWords(words)
+
+
+def lower_words(text: str) -> list[str]:
+    """A text's words, lowercased, apostrophes at their ends dropped ("migrants'" -> "migrants")."""
+    return [w.lower().strip("'’") for w in _WORD.findall(text)]
+
+
+def content_words(text: str) -> set[str]:
+    """A text's words that can carry a topic: lowercased, function words and short words aside."""
+    stop = function_words()
+    return {w for w in lower_words(text) if len(w) > 2 and w not in stop}

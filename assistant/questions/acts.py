@@ -1,4 +1,4 @@
-"""Questions that ask what the resolution does by one of its verbs, and the paragraphs that open with it.
+"""Questions that ask what the resolution does by one of its verbs (search/acts.py finds the paragraphs).
 
 "What does the resolution welcome?" is answered by each paragraph opening "Welcoming" or "Welcomes" (four in
 A/RES/72/179), "What does the General Assembly decide?" by the one opening "Decides" (OP20): a resolution says
@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .topics import PARAGRAPHS, SUBJECT
+from .patterns import PARAGRAPHS, SUBJECT
 
-MAX_ACTS = 8  # more paragraphs than an answer cites ("encourages": twelve): searched instead
 _VERBS = ("welcome", "condemn", "deplore", "decide", "recall", "reaffirm", "recogni[sz]e", "acknowledge", "note",
           "take note of", "urge", "call upon", "call on", "encourage", "invite", "request", "stress", "emphasi[sz]e",
           "underline", "affirm", "reiterate", "commend", "endorse", "remind", "express concern", "express its concern")
@@ -35,10 +34,6 @@ _LISTED_ACT = re.compile(
     rf"|^\s*(?:please\s+)?list\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{PARAGRAPHS}\s+(?:in which|where|that|which)\s+"
     rf"(?:{SUBJECT}\s+)?(?P<verb3>{_LISTED_VERBS_3RD}|{_LISTED_VERBS})\b(?P<what3>.*?)\s*[?.]?\s*$"
     rf"|^\s*in which {PARAGRAPHS}\s+{SUBJECT}\s+(?P<verb4>{_LISTED_VERBS_3RD})\b(?P<what4>.*?)\s*[?.]?\s*$", re.I)
-# Words that may come before the verb that opens a paragraph: "Also welcomes", "Strongly condemns",
-# "Further requests", "Deeply concerned".
-_BEFORE_VERB = {"also", "further", "strongly", "deeply", "once", "again", "firmly", "emphatically", "its"}
-OPENING_WORDS = 4  # "Expresses its deep concern": the verb's words among a paragraph's first four
 
 
 def asked_act(question: str) -> str | None:
@@ -56,16 +51,3 @@ def listed_act(question: str) -> tuple[str, str] | None:
     groups = match.groups()
     at = next(i for i in range(0, len(groups), 2) if groups[i])
     return groups[at].lower(), groups[at + 1].strip()
-
-
-def act_rows(verb: str, texts: list[str], stem) -> list[int]:
-    """Rows of the texts whose opening words hold every word of the verb ("take note of": "Taking note",
-    "Takes note"); none when no text or more than MAX_ACTS do."""
-    wanted = {stem(w) for w in re.findall(r"[a-z]+", verb.lower()) if w not in {"of", "its", "upon", "on"}}
-    rows = [i for i, text in enumerate(texts) if wanted <= _opening(text, stem)]
-    return rows if len(rows) <= MAX_ACTS else []
-
-
-def _opening(text: str, stem) -> set[str]:
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)[:OPENING_WORDS]]
-    return {stem(w) for w in words if w not in _BEFORE_VERB}

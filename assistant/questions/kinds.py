@@ -1,4 +1,4 @@
-"""Questions about a kind of document the text names only by title, and the paragraphs naming one.
+"""Questions about a kind of document the text names only by title (search/kinds.py finds the paragraphs).
 
 "Which treaties does it mention?" or "Does it refer to rulings of international courts?" uses a word no
 paragraph of A/RES/72/179 uses: the resolution names "the International Convention on the Protection of the
@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.language.stems import same_word
-from .topics import conjuncts
+from .patterns import conjuncts
 
 
 @dataclass(frozen=True)
@@ -60,28 +59,11 @@ def asked_kind(question: str) -> Kind | None:
     return next((kind for kind in KINDS if kind.asked.search(_lowered(question))), None)
 
 
-def kind_rows(question: str, texts: list[str], stopwords: frozenset[str], stem,
-              theme: frozenset[str] = frozenset()) -> list[int]:
-    """Rows of the texts (as written) naming a document of the kind asked about; with other words in the
-    question, those whose paragraphs use all the words of one of the things it joins ("ratify or accede to":
-    either). Empty when the question asks of no kind, or of something no such paragraph speaks of."""
-    kind = asked_kind(question)
-    if not kind:
-        return []
-    naming = [i for i, text in enumerate(texts) if kind.named.search(text)]
-    parts = [words for words in (_narrowing(part, stopwords, stem, theme)
-                                 for part in conjuncts(kind.asked.sub(" ", _lowered(question)))) if words]
-    if not parts:
-        return naming
-    each = [[i for i in naming if _uses(_stems(texts[i], stem), words)] for words in parts]
-    return sorted(set().union(*each)) if all(each) else []
-
-
-def kind_stems(question: str, stem) -> set[str]:
-    """The stems of the words that name a document of the kind asked about ("convent", "coven", "protocol"),
-    for quoting the part of a paragraph that names one."""
-    kind = asked_kind(question)
-    return {stem(word) for word in kind.naming_words} if kind else set()
+def kind_narrowing(question: str, kind: Kind, stopwords: frozenset[str], stem) -> tuple[frozenset[str], ...]:
+    """The stems of the words that narrow which documents of the kind are meant, for each of the things the
+    question joins ("ratify or accede to": two parts); a part of none is empty."""
+    parts = conjuncts(kind.asked.sub(" ", _lowered(question)))
+    return tuple(_narrowing(part, stopwords, stem) for part in parts)
 
 
 def _lowered(question: str) -> str:
@@ -89,16 +71,6 @@ def _lowered(question: str) -> str:
     return question[:1].lower() + question[1:]
 
 
-def _narrowing(part: str, stopwords: frozenset[str], stem, theme: frozenset[str]) -> frozenset[str]:
+def _narrowing(part: str, stopwords: frozenset[str], stem) -> frozenset[str]:
     words = [w.lower().strip("'’") for w in _WORD.findall(part)]
-    return frozenset(stem(w) for w in words if len(w) > 2 and w not in stopwords and w not in _NOT_NARROWING
-                     and stem(w) not in theme)
-
-
-def _uses(stems: set[str], words: frozenset[str]) -> bool:
-    """Whether a text's stems hold every word, in any form ("ratification" and "ratifying": stems.same_word)."""
-    return all(any(same_word(w, s) for s in stems) for w in words)
-
-
-def _stems(text: str, stem) -> set[str]:
-    return {stem(w.lower()) for w in _WORD.findall(text)}
+    return frozenset(stem(w) for w in words if len(w) > 2 and w not in stopwords and w not in _NOT_NARROWING)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .patterns import SUBJECT
+
 _RESOLUTION = r"(?:the|this)\s+resolution"
-_ITSELF = r"(?:the resolution|it|this resolution|the text|the general assembly|the assembly)"
 
 # Votes, sponsors and what delegations said of it: in the meeting records.
 ADOPTION = re.compile("|".join([
@@ -20,7 +21,7 @@ ADOPTION = re.compile("|".join([
     r"\b(?:sponsor(?:s|ed|ing|ship)?|co-?sponsor\w*|abstain(?:ed|ing)?|abstentions?)\b",
     rf"\bin favou?r of (?:it|{_RESOLUTION})\b",
     # "What did the United States delegation say about the resolution?", not "What does it say about ...?"
-    rf"^\s*(?:what|how)\s+(?:did|do|does|has|have)\s+(?!{_ITSELF}\s)[\w\s'’-]+?\s+"
+    rf"^\s*(?:what|how)\s+(?:did|do|does|has|have)\s+(?!{SUBJECT}\s)[\w\s'’-]+?\s+"
     rf"(?:say|think|react|respond|comment)\w*\s+(?:about|of|on|to)\s+(?:the|this)\s+(?:resolution|text)\b",
     rf"\breactions?\s+to\s+{_RESOLUTION}\b",
     rf"\bhow was {_RESOLUTION} received\b",
@@ -40,3 +41,11 @@ ENFORCEMENT = re.compile("|".join([
     r"(?:with\s+)?(?:it|the resolution|this resolution)\b",
     rf"\b(?:violat\w+|break\w*|ignor\w+)\s+{_RESOLUTION}\b",
 ]), re.I)
+
+
+def outside_text(question: str) -> str | None:
+    """"unrecorded" for votes, sponsors and statements, "enforcement" for how it is enforced and whether it binds;
+    None for a question the text may answer."""
+    if ADOPTION.search(question):
+        return "unrecorded"
+    return "enforcement" if ENFORCEMENT.search(question) else None

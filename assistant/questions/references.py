@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 
 from assistant.documents.citation import ordinal
+from assistant.language.words import CARDINALS
+
 from .named_resolutions import first_symbol
 
 _ORDINALS = {ordinal(n): n for n in range(1, 120)}
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_CARDINALS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                         "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_CARDINALS = {word: n for n, word in enumerate(CARDINALS)}
 _SUB = r"(?:\s*\(\s*([a-z]{1,2})\s*\)|(?<=\d)([a-z])\b)?(?:\s*\(\s*([ivx]{1,5})\s*\))?"
 _PARA = r"(?:paragraphs?|paras?\.?|§)"
 _PATTERNS = (

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .patterns import THE_TEXT
 from .topics import asked_topic
 
 META = re.compile(
-    r"\b(?:(?:the|this|that|its|present) (?:resolution|text|document)(?:'s)?(?! \d)"
+    rf"\b(?:{THE_TEXT}(?:'s)?(?! \d)"
     r"|says? about|mentions?|refers? to|talks? about|(?:does|do|did) it say)\b",
     re.I,
 )

@@ -17,11 +17,10 @@ from collections.abc import Iterable, Iterator
 
 from assistant.language.countries import country_names
 
+from .patterns import QUESTION_WORDS
+
 MAX_QUESTION_CHARS = 1000
 CAPITAL_SHARE = 0.9  # of a word's uses past a sentence's first word: a word written this often with a capital is a name
-# The words a direct question opens with; topics.py reads a phrase that opens otherwise as a topic.
-QUESTION_WORDS = (r"what|which|who|whom|whose|where|when|why|how|is|are|was|were|does|do|did|can|could|should|must|"
-                  r"may|might|will|would|has|have|had|shall")
 _INTERROGATIVE = re.compile(rf"^\s*(?:{QUESTION_WORDS})\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Capitalised words with the small words titles hold between them: "Convention on the Rights of the Child"

@@ -13,7 +13,15 @@ from assistant.documents.clause import Resolution
 from assistant.documents.files import BUNDLED, load_resolution
 from assistant.documents.parser import NotAResolution
 from assistant.embeddings.encoder import Embedder
-from assistant.embeddings.store import FORMAT_VERSION, IndexProblem, Manifest, Record, read_index, read_manifest, write_index
+from assistant.embeddings.store import (
+    FORMAT_VERSION,
+    IndexProblem,
+    Manifest,
+    Record,
+    read_index,
+    read_manifest,
+    write_index,
+)
 
 PARSER_VERSION = "1"
 SEGMENT_WORDS = 30

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from .passage import Passage
+
 from assistant.language.stems import stopwords
+from assistant.questions.question import Question
+
+from .passage import Passage
 
 LATE_WEIGHT = 1.0  # chosen on the dev split (citation F1 0.894 -> 0.900; 0.5 and 1.5 did less)
 RERANK_DEPTH = 6
 
 
-def rerank(passages: list[Passage], question: str, embedder, floor: float = 0.0, weight: float = LATE_WEIGHT,
+def rerank(passages: list[Passage], question: Question, embedder, floor: float = 0.0, weight: float = LATE_WEIGHT,
            depth: int = RERANK_DEPTH) -> list[Passage]:
     """The first `depth` passages, rescored as their share of the best fused score plus `weight` times their
     MaxSim less the best MaxSim, and re-sorted; the rest unchanged.
@@ -26,7 +29,7 @@ def rerank(passages: list[Passage], question: str, embedder, floor: float = 0.0,
     if weight == 0 or len(head) < 2 or late_scores is None or any(p.via != "search" for p in head) \
             or head[0].similarity < floor or head[0].score <= 0:
         return passages
-    late = late_scores(question, [p.text for p in head], is_content_word)
+    late = late_scores(question.text, [p.text for p in head], is_content_word)
     best_score, best_late = head[0].score, float(late.max())  # a search's passages come best first
     mixed = [p.score / best_score + weight * (float(m) - best_late) for p, m in zip(head, late)]
     top = max(mixed)

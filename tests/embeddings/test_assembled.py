@@ -4,7 +4,6 @@ import io
 import zipfile
 
 import pytest
-
 from assistant.embeddings import assembled
 from assistant.embeddings.assembled import ModelAssemblyError, mpnet_model_path
 

@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-
 from assistant.embeddings.encoder import DEFAULT_MODEL, MINILM, MPNET, open_embedder
 from assistant.embeddings.ensemble import EnsembleEmbedder
 

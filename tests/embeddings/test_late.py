@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-
 from assistant.embeddings.late import TokenCache, _is_word, maxsim, token_vectors
 
 

@@ -1,7 +1,6 @@
 """`--compare` scores four configurations in one run; `--out` writes a Markdown report and a PNG chart."""
 
 import pytest
-
 from assistant.eval.baseline import NGRAM, paragraph_ids, unique_ngrams
 from assistant.eval.compare import compare
 from assistant.eval.questions import EVAL_DIR, load_questions

@@ -4,7 +4,6 @@ import re
 from collections import Counter
 
 import pytest
-
 from assistant.eval.questions import EVAL_DIR, KINDS, load_questions
 
 DEV = load_questions(EVAL_DIR / "dev.jsonl")

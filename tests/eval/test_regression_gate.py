@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from assistant.eval.answer_eval import evaluate_answers
 from assistant.eval.questions import EVAL_DIR, load_questions
 from assistant.eval.retrieval_eval import evaluate

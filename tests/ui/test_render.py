@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from assistant.answers.answer import Answer, Citation
 from assistant.ui.render import answer_markdown, document_html, shown_documents
+
+from assistant.answers.answer import Answer, Citation
 
 
 def record(doc: str, clause_id: str, text: str = "Text.") -> SimpleNamespace:

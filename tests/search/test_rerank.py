@@ -5,6 +5,9 @@ import pytest
 
 from assistant.search.passage import Passage
 from assistant.search.rerank import is_content_word, rerank
+from tests.reading import read
+
+Q = read("q")
 
 
 def passage(clause_id, score, similarity=0.6, via="search"):
@@ -35,12 +38,12 @@ def order(passages):
 ])
 def test_rerank_mixes_late_interaction_into_the_search_order(late, weight, expected):
     passages = [passage("OP1", 2.0), passage("OP2", 1.8), passage("OP3", 1.6)]
-    assert order(rerank(passages, "q", Table(late), weight=weight)) == expected
+    assert order(rerank(passages, Q, Table(late), weight=weight)) == expected
 
 
 def test_rescored_passages_keep_the_best_score_and_the_gaps_between_them():
     passages = [passage("OP1", 2.0), passage("OP2", 1.8), passage("OP3", 1.6), passage("OP4", 0.1)]
-    out = rerank(passages, "q", Table({"OP1": 0.5, "OP2": 0.7, "OP3": 0.5}), depth=3)
+    out = rerank(passages, Q, Table({"OP1": 0.5, "OP2": 0.7, "OP3": 0.5}), depth=3)
     assert [round(p.score, 6) for p in out] == [2.0, 1.8, 1.4, 0.1]  # OP2 1.1 -> 2.0; OP1 1.0 -> 1.8; OP3 0.8
     assert out[-1] is passages[-1]  # below the depth nothing is touched
 
@@ -48,17 +51,17 @@ def test_rescored_passages_keep_the_best_score_and_the_gaps_between_them():
 def test_only_a_plain_search_is_reranked():
     table = Table({"OP1": 0.1, "OP2": 0.9})
     named = [passage("OP1", 2.0, via="topic"), passage("OP2", 1.9)]
-    assert rerank(named, "q", table) is named and table.asked == []
-    assert rerank([passage("OP1", 2.0)], "q", table) == [passage("OP1", 2.0)]
-    assert order(rerank([passage("OP1", 2.0), passage("OP2", 1.9)], "q", object())) == ["OP1", "OP2"]
+    assert rerank(named, Q, table) is named and table.asked == []
+    assert rerank([passage("OP1", 2.0)], Q, table) == [passage("OP1", 2.0)]
+    assert order(rerank([passage("OP1", 2.0), passage("OP2", 1.9)], Q, object())) == ["OP1", "OP2"]
 
 
 def test_a_clause_under_the_abstention_floor_is_never_brought_first():
     table = Table({"OP1": 0.1, "OP2": 0.9, "OP3": 0.8})
     passages = [passage("OP1", 2.0, 0.4), passage("OP2", 1.9, 0.3), passage("OP3", 1.8, 0.35)]
-    assert order(rerank(passages, "q", table, floor=0.33)) == ["OP3", "OP2", "OP1"]
+    assert order(rerank(passages, Q, table, floor=0.33)) == ["OP3", "OP2", "OP1"]
     weak = [passage("OP1", 2.0, 0.2), passage("OP2", 1.9, 0.5)]  # the search would abstain: left as it is
-    assert rerank(weak, "q", table, floor=0.33) is weak
+    assert rerank(weak, Q, table, floor=0.33) is weak
 
 
 @pytest.mark.parametrize("word, content", [("detain", True), ("migrants", True), ("the", False), ("is", False),
@@ -73,7 +76,8 @@ def test_content_words(word, content):
     ("Is climate change linked to migration in the text?", "PP20", "OP2"),
 ])
 def test_real_rerank_brings_the_clause_matching_word_by_word_first(assistant, question, before, after):
-    passages = assistant.retrieve(assistant.asked(question), 10)
+    asked = assistant.read(question)
+    passages = assistant.searcher.search(asked, 10)
     assert passages[0].id == before
-    assert rerank(passages, question, assistant.embedder)[0].id == after
+    assert rerank(passages, asked, assistant.embedder)[0].id == after
     assert [c.id for c in assistant.answer(question).citations] == [after]

@@ -27,7 +27,8 @@ def three_folder(tmp_path_factory, embedder):
 @pytest.fixture(scope="module")
 def three(three_folder, embedder):
     from assistant.embeddings.store import read_index
-    from assistant.search.retriever import Assistant
+
+    from assistant import Assistant
 
     return Assistant(read_index(three_folder), embedder)
 
@@ -97,7 +98,7 @@ def test_the_same_words_in_several_resolutions_are_written_once_and_cited_by_eac
 
 def test_the_sources_listed_under_an_answer_carry_the_markers_of_its_text(three_folder):
     """`assistant ask` prints each source under the marker the text uses, so a reader can match them."""
-    from tests.assistant.test_cli import run
+    from tests.cli.test_cli import run
 
     out = run("ask", "Can a country detain migrant children?", index=three_folder).stdout
     text, sources = out.split("\n\n", 1)

@@ -1,11 +1,11 @@
 """Retrieval with the real bundled model and a real FAISS index."""
 
 import pytest
-
 from assistant.embeddings.store import IndexProblem
-from assistant.search.fusion import Fusion
-from assistant.search.retriever import Assistant
+
+from assistant import Assistant
 from assistant.questions.typed import MAX_QUESTION_CHARS, QuestionError
+from assistant.search.fusion import Fusion
 
 pytestmark = pytest.mark.slow
 
@@ -105,7 +105,7 @@ def test_each_model_scores_a_clause_by_its_own_best_window(assistant):
 
     question = "Can migrant children be detained?"
     row = next(i for i, r in enumerate(assistant.records) if r.clause.id == "OP4(b)")
-    whole, window = assistant.similarities(question)
+    whole, window = assistant.searcher.similarities(question)
     expected_whole = expected_window = 0.0
     for member, weight in zip(assistant.embedder.members, assistant.embedder.weights):
         q = member.encode([question])[0]

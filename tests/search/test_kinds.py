@@ -1,26 +1,10 @@
+"""The paragraphs naming a document of a kind asked about (pure: questions read against no index)."""
+
 import pytest
 
-from assistant.questions.kinds import asked_kind, kind_rows, kind_stems
-from assistant.language.stems import function_words, stemmer
-
-
-@pytest.mark.parametrize("question, kind", [
-    ("Which treaties does it mention?", "treaty"),
-    ("Does the resolution mention any treaty?", "treaty"),
-    ("Treaties?", "treaty"),
-    ("Which conventions are States urged to ratify?", "treaty"),
-    ("Does it urge States to ratify the Migrant Workers Convention?", None),  # one title, asked by name
-    ("Does it refer to rulings of international courts?", "ruling"),
-    ("Are any court decisions cited?", "ruling"),
-    ("Does it take note of advisory opinions?", None),  # one kind of ruling, in the text's words
-    ("Which judgments does it take note of?", None),
-    ("How should States treat migrants?", None),
-    ("What does the resolution say about detention?", None),
-])
-def test_asked_kind(question, kind):
-    found = asked_kind(question)
-    assert (found.name if found else None) == kind
-
+from assistant.language.stems import stemmer
+from assistant.search.kinds import kind_rows
+from tests.reading import read
 
 TEXTS = [
     "Recalling the International Covenant on Civil and Political Rights and the Convention against Torture,",
@@ -51,17 +35,19 @@ TEXTS = [
     ("What does it say about detention?", []),  # no kind asked
 ])
 def test_kind_rows(question, rows):
-    assert kind_rows(question, TEXTS, function_words(), stemmer()) == rows
+    asked = read(question)
+    found = kind_rows(asked.kind, asked.kind_narrowing, TEXTS, stemmer()) if asked.kind else []
+    assert found == rows
 
 
 def test_kind_rows_leave_the_resolutions_subject_aside():
     # every paragraph is about migrants: "on migrants" does not narrow which treaties
     theme = frozenset({stemmer()("migrants")})
-    assert kind_rows("Which treaties on migrants does it mention?", TEXTS, function_words(), stemmer(),
+    asked = read("Which treaties on migrants does it mention?")
+    assert kind_rows(asked.kind, asked.kind_narrowing, TEXTS, stemmer(),
                      theme) == [0, 1, 2, 3]
 
 
-def test_kind_stems_name_the_documents():
-    stem = stemmer()
-    assert kind_stems("Which treaties does it mention?", stem) == {stem("convention"), stem("covenant"), stem("protocol")}
-    assert kind_stems("How should States treat migrants?", stem) == set()
+def test_a_kind_names_the_words_that_name_its_documents():
+    assert read("Which treaties does it mention?").kind.naming_words == ("convention", "covenant", "protocol")
+    assert read("How should States treat migrants?").kind is None

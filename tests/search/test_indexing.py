@@ -8,8 +8,8 @@ import shutil
 import numpy as np
 import pytest
 
-from assistant.search.indexing import build_index, encode_reusing, known_vectors
 from assistant.documents.parser import NotAResolution
+from assistant.search.indexing import build_index, encode_reusing, known_vectors
 from tests.conftest import CORPUS, SEED
 
 A74 = CORPUS / "curated" / "A_RES_74_148.txt"

@@ -2,8 +2,9 @@
 
 import pytest
 
-from assistant.answers.grounded import Policy, select, side_by_side
+from assistant.answers.select import Policy, select, side_by_side
 from assistant.search.passage import Passage
+from tests.reading import read
 
 
 def passage(clause_id, score, similarity, keyword, text=None, doc="A/RES/72/179", via="search"):
@@ -28,7 +29,7 @@ def passage(clause_id, score, similarity, keyword, text=None, doc="A/RES/72/179"
       passage("PP1", 0.9, 0.6, 0.2)], ["OP5(d)", "OP5(h)"]),
 ])
 def test_select(passages, cited):
-    assert [p.id for p in select(passages, Policy(), "What does it say?")] == cited
+    assert [p.id for p in select(passages, Policy(), read("What does it say?"))] == cited
 
 
 @pytest.mark.parametrize("passages, cited", [
@@ -43,7 +44,7 @@ def test_select(passages, cited):
     ([passage("OP5(i)", 1.0, 0.67, 0.7, via="topic"), passage("OP5(j)", 0.86, 0.69, 0.3)], ["OP5(i)", "OP5(j)"]),
 ])
 def test_select_cites_a_close_neighbour_under_the_same_chapeau(passages, cited):
-    assert [p.id for p in select(passages, Policy(), "What does it say?")] == cited
+    assert [p.id for p in select(passages, Policy(), read("What does it say?"))] == cited
 
 
 @pytest.mark.parametrize("a, b, beside", [
@@ -60,5 +61,5 @@ def test_a_neighbour_that_gives_no_figure_does_not_answer_how_many():
     passages = [passage("OP5(g)", 1.0, 0.7, 0.6, "Requests the Secretary-General to submit two reports"),
                 passage("OP5(f)", 0.9, 0.65, 0.7, "Requests the Secretary-General to submit a report")]
     question = "How many reports does the Secretary-General submit?"
-    assert [p.id for p in select(passages, Policy(), question)] == ["OP5(g)"]
-    assert [p.id for p in select(passages, Policy(), "What does it ask?")] == ["OP5(g)", "OP5(f)"]
+    assert [p.id for p in select(passages, Policy(), read(question))] == ["OP5(g)"]
+    assert [p.id for p in select(passages, Policy(), read("What does it ask?"))] == ["OP5(g)", "OP5(f)"]

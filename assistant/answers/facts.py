@@ -1,0 +1,75 @@
+"""Whether a clause gives the figure, date, person, country or definition a question asks for
+(questions/facts.py reads which).
+
+A resolution states positions, not statistics or biographies: "How many migrants died in 2017?"
+retrieves clauses about migrants, none of which gives a number. When a question asks for such a fact and the
+clause that would be cited has none, the clause does not answer it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.countries import names_a_country
+from assistant.language.words import MONTH_PATTERN, NUMBER_WORDS
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, INSTRUMENTS, PERSON, QUANTITY
+
+_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS)) + r"|half|quarter|dozen|per ?cent|percentage|majority|twice"
+_MONTHS = MONTH_PATTERN
+_NUMBER = re.compile(rf"(?<![\w/.-])\d[\d,]*(?:\.\d+)?(?![\w/-]|\.\d)|\b(?:{_NUMBER_WORDS})\b(?!-)", re.I)
+# What a number in a resolution usually is: part of a date, a year, a symbol ("70/147"), a numbered goal,
+# target, paragraph or resolution, or an ordinal ("twenty-third session").
+_IDENTIFIER_BEFORE = re.compile(rf"(?:{_MONTHS}|Goals?|targets?|paragraphs?|resolutions?|OC|decision|and|of)\s*$", re.I)
+_IDENTIFIER_AFTER = re.compile(rf"^\s*(?:(?:to|and|-|–)\s*\d{{1,2}}\s+)?(?:{_MONTHS})\b")  # "from 10 to 12 December"
+
+
+def _gives_count(text: str) -> bool:
+    """Whether the text holds a count or share ("almost half", "232 million") and not only identifiers."""
+    for match in _NUMBER.finditer(text):
+        number = match.group()
+        if number[0].isdigit():
+            if re.fullmatch(r"1[89]\d\d|20\d\d", number) or _IDENTIFIER_AFTER.match(text[match.end():]):
+                continue
+            if _IDENTIFIER_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+                continue
+        return True
+    return False
+_GIVES = {
+    DEFINITION: re.compile(r"\b(?:means|is defined as|are defined as|shall mean|definition of|"
+                           r"for the purposes? of (?:this|the present))\b", re.I),
+    DATE: re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{MONTH_PATTERN})\b|\bsessions?\b|\bannual(?:ly)?\b|\bbiennial\b"),
+}
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sir|Dame|H\.\s?E)\.?\s+[A-Z]")
+
+
+_TITLE_YEAR = re.compile(rf"\b(?P<before>{INSTRUMENTS}),? (?:of )?(?:1[89]\d\d|20\d\d)\b"
+                         rf"|\b(?:1[89]\d\d|20\d\d) (?P<after>{INSTRUMENTS})\b")
+
+
+def gives_fact(text: str, kind: str, instruments: frozenset[str] = frozenset()) -> bool:
+    """Whether the text contains a figure, a date or session, a person (by honorific, or a State
+    holding an office) or a country.
+
+    A year inside a title dates that instrument only: it answers a question that names the kind of instrument
+    (`instruments`: "convention" for "When was the Domestic Workers Convention adopted?"), not one about anything
+    else it stands beside.
+    """
+    if kind == PERSON:
+        return bool(_HONORIFIC.search(text)) or names_a_country(text)
+    if kind == COUNTRY:
+        return names_a_country(text)
+    if kind == QUANTITY:
+        return _gives_count(text)
+    if kind == DATE:
+        # years inside the title of an instrument the question does not name
+        unasked = [m.span() for m in _TITLE_YEAR.finditer(text)
+                   if (m.group("before") or m.group("after")).lower() not in instruments]
+        return any(not any(start <= m.start() < end for start, end in unasked) for m in _GIVES[DATE].finditer(text))
+    return bool(_GIVES[kind].search(text))
+
+
+def describe(kind: str) -> str:
+    return {QUANTITY: "figures", DATE: "dates", PERSON: "names of people", COUNTRY: "countries",
+            DEFINITION: "definition"}[kind]

@@ -1,0 +1,92 @@
+"""Which retrieved clauses an answer cites, and when it cites none: the answer policy, calibrated on the dev split."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.documents.citation import split_id
+from assistant.questions.question import Question
+from assistant.search.passage import Passage
+
+from .facts import gives_fact
+from .guard import normalise
+
+NEIGHBOUR_DEPTH = 6  # neighbours are looked for among the five runners-up
+
+
+@dataclass(frozen=True)
+class Policy:
+    """When to abstain and which retrieved clauses to cite; calibrated on the dev split
+    (scripts/calibrate_answers.py), never on the test split.
+
+    abstain_below: abstain when the best clause's dense similarity is under this (adding BM25 evidence,
+        or measuring the best clause against the rest, separated answerable from unanswerable no better).
+    keep_ratio: also cite a clause whose fused score is at least this share of the best one...
+    keep_similarity: ...and whose similarity is at least this.
+    max_citations: never cite more clauses than this.
+    list_ratio, list_max_citations: the same, for questions that ask for several things
+        ("Which treaties ...?", "List ...", "Where is X mentioned?").
+    single_below: cite only the best clause when its keyword score (BM25, scaled to the best) is under this:
+        a question in other words than the text's ("Should kids be kept in lockups?") finds its closest
+        clause more reliably than the runners-up.
+    neighbour_ratio: also cite a clause beside a cited one under the same chapeau (OP5(f) beside OP5(g)) whose
+        fused score is at least this share of the best one: a resolution says what it says of one subject in
+        consecutive sub-paragraphs, so a neighbour that scores nearly as well is more often part of the answer.
+    A question that asks for a figure or a date cites only clauses that give one (assistant.facts).
+    """
+
+    abstain_below: float = 0.33
+    keep_ratio: float = 0.95
+    keep_similarity: float = 0.5
+    max_citations: int = 3
+    list_ratio: float = 0.9
+    list_max_citations: int = 3
+    single_below: float = 0.4
+    neighbour_ratio: float = 0.85
+
+
+def select(passages: list[Passage], policy: Policy, question: Question) -> list[Passage]:
+    """The clauses to cite: those the question names, else the best and any close to it."""
+    named = [p for p in passages if p.via == "reference"]
+    if named:
+        return named[:policy.list_max_citations]
+    mentioning = [p for p in passages if p.via == "mention"]
+    if mentioning:  # "Where is X mentioned?": every paragraph that names it
+        return mentioning
+    topical = [p for p in passages if p.via == "topic"]
+    if len(topical) > 1:  # "What does it say about family reunification?": each paragraph that speaks of it
+        return topical
+    if not passages or passages[0].similarity < policy.abstain_below:
+        # one paragraph uses every word of what is asked for ("Does it ask for data collection?": OP9(f)): it
+        # speaks of it, however far the question's phrasing is from the paragraph's as a whole
+        return topical
+    several = question.several
+    ratio = policy.list_ratio if several else policy.keep_ratio
+    most = policy.list_max_citations if several else policy.max_citations
+    top = passages[0]
+    close = [p for p in passages[1:] if p.score >= ratio * top.score and p.similarity >= policy.keep_similarity]
+    if top.keyword < policy.single_below:  # one clause, and the same words in other resolutions (a renewed text)
+        close, most = [p for p in close if normalise(p.text) == normalise(top.text)], 1 + len(close)
+    fact = question.fact  # "How many ...?": a clause without a figure does not answer it
+    answers = (lambda p: gives_fact(p.text, fact, question.instruments)) if fact else (lambda p: True)
+    chosen = [p for p in [top, *close] if answers(p)][:most]
+    beside = [p for p in passages[1:NEIGHBOUR_DEPTH] if p not in chosen and p.via == "search" and answers(p)
+              and p.score >= policy.neighbour_ratio * top.score and p.similarity >= policy.keep_similarity
+              and any(side_by_side(c, p) for c in chosen)]
+    return chosen + beside[:max(policy.list_max_citations - len(chosen), 0)]
+
+
+def side_by_side(a: Passage, b: Passage) -> bool:
+    """Whether two clauses are neighbours under one chapeau (OP5(f), OP5(g)), or a chapeau and its first
+    sub-paragraph (OP9, OP9(a))."""
+    try:
+        (prefix_a, number_a, subs_a), (prefix_b, number_b, subs_b) = split_id(a.id), split_id(b.id)
+    except ValueError:
+        return False
+    if a.doc != b.doc or (prefix_a, number_a) != (prefix_b, number_b):
+        return False
+    if len(subs_a) == len(subs_b) == 1 and len(subs_a[0]) == len(subs_b[0]) == 1:
+        return abs(ord(subs_a[0]) - ord(subs_b[0])) == 1
+    return {subs_a, subs_b} == {(), ("a",)}
+
+

@@ -1,0 +1,80 @@
+"""The whole pipeline behind one object: a question read once, searched, answered.
+
+    text ──► questions.read_question ──► Question ──► search.Searcher ──► passages ──► answers.answer ──► Answer
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .answers.answer import Answer
+from .embeddings.encoder import Embedder, open_embedder
+from .embeddings.store import IndexProblem, StoredIndex, read_index
+from .questions.question import Question, read_question
+from .questions.typed import QuestionError
+from .search.fusion import Fusion
+from .search.indexing import build_index, default_index_dir
+from .search.passage import Passage
+from .search.searcher import DEFAULT_FUSION, Searcher
+
+
+class Assistant:
+    """A loaded index and model: `retrieve` cited paragraphs, `answer` with verified citations."""
+
+    def __init__(self, store: StoredIndex, embedder: Embedder, fusion: Fusion = DEFAULT_FUSION):
+        self.searcher = Searcher(store, embedder, fusion)
+
+    @classmethod
+    def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = True) -> "Assistant":
+        """Load the index (building it from the bundled resolution when there is none) and the model."""
+        folder = Path(folder) if folder else default_index_dir()
+        embedder = open_embedder(model)
+        if build and not (folder / "manifest.json").exists():
+            build_index([], folder, embedder)
+        store = read_index(folder)
+        if store.manifest.model != embedder.name:
+            raise IndexProblem(f"index at {folder} was built with {store.manifest.model}, but the model is "
+                               f"{embedder.name}; rebuild it with `assistant index --index {folder}`")
+        return cls(store, embedder)
+
+    @property
+    def store(self) -> StoredIndex:
+        return self.searcher.store
+
+    @property
+    def embedder(self) -> Embedder:
+        return self.searcher.embedder
+
+    @property
+    def records(self):
+        return self.searcher.records
+
+    @property
+    def documents(self) -> list[dict]:
+        return self.searcher.documents
+
+    def read(self, text: str, off: frozenset[str] = frozenset()) -> Question:
+        """The question as read (questions.question); `off` leaves readers out."""
+        return read_question(text, self.searcher.lexicon, off)
+
+    def retrieve(self, text: str, k: int = 5, fusion: Fusion | None = None, references: bool = True) -> list[Passage]:
+        """The k clauses that best answer the question; clauses it names explicitly come first (unless
+        `references` is off, to measure search alone)."""
+        question = self.read(text)
+        if not 1 <= k <= 100:
+            raise QuestionError(f"k must be between 1 and 100, not {k}")
+        return self.searcher.search(question, k, fusion, references)
+
+    def answer(self, text: str, mode: str = "grounded", generator=None, k: int | None = None) -> Answer:
+        """A cited answer (answers.answering.answer) drawn from the k best passages; `mode` "llm" needs an
+        endpoint configured."""
+        from .answers.answering import ANSWER_DEPTH, answer
+
+        if generator is None and mode == "llm":
+            from .answers.llm import LLMGenerator
+
+            generator = LLMGenerator.from_environment()
+        return answer(self.searcher, self.read(text), generator, k or ANSWER_DEPTH)
+
+    def clause(self, doc: str, clause_id: str) -> Passage | None:
+        return self.searcher.clause(doc, clause_id)

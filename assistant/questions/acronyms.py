@@ -1,0 +1,19 @@
+"""Acronyms in a question spelled out in the words the indexed text uses for them ("the ILO" -> "the ILO
+(International Labour Organization)"): the models know the words better than the letters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,6}(?![\w/])")  # "ILO", not the "RES" of "A/RES/72/179"
+
+
+def spelled_out(question: str, expansions: Callable[[], dict[str, str]]) -> str:
+    """The question with each acronym `expansions()` knows (lowercased acronym -> words) followed by its words;
+    `expansions` is called only when the question holds an acronym."""
+    if not _ACRONYM.search(question):
+        return question
+    known = expansions()
+    return _ACRONYM.sub(lambda m: f"{m.group()} ({known[m.group().lower()]})" if m.group().lower() in known
+                        else m.group(), question)

@@ -1,0 +1,60 @@
+"""What a question states that a resolution would have to state too: the provision it asks whether the text makes
+("Does it set a deadline for ...?"), the names it uses ("Is Australia's policy criticized?") and the numbers it
+gives ("after five years"). answers/absent.py checks them against the words the text uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.words import NUMBER_WORDS
+
+from .patterns import SUBJECT
+
+# Verbs of a provision the text would have to spell out: what it creates, sets, funds or forbids.
+_ACTIONS = (r"create|establish|set(?: up)?|impose|authori[sz]e|require|regulate|ban|prohibit|outlaw|forbid|grant|"
+            r"allocate|fund|finance|define|criminali[sz]e|decriminali[sz]e|legali[sz]e|mandate|oblige|abolish|"
+            r"introduce|launch|cap|tax|guarantee|compel|order|call for|recommend|propose|demand|give")
+_DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{SUBJECT}\s+(?:\w+ly\s+)?(?:{_ACTIONS})s?\s+"
+                          r"(?P<what>.+?)\s*\??\s*$"
+                          rf"|^\s*(?:what|which)\s+(?P<what2>\w+(?:\s+\w+)?)\s+(?:does|do|did|will|would)\s+"
+                          rf"{SUBJECT}\s+(?:{_ACTIONS})\b"
+                          r"|^\s*(?:are|is|must)\s+(?:states|countries|governments|member states|a state|a country)\s+"
+                          r"(?:required|obliged|obligated|bound|forced|compelled)\s+to\s+(?P<what3>.+?)\s*\??\s*$",
+                          re.I)
+# Capitalised words that name no particular thing ("the United Nations", "Member States").
+_GENERIC_NAMES = {"united", "nations", "general", "assembly", "member", "members", "states", "state", "secretary",
+                  "resolution", "resolutions", "council", "committee", "human", "rights", "government", "governments"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# A number in words is a specific claim when it measures time or a share ("after five years"); otherwise it
+# often counts what the text names one by one ("the two Covenants").
+SPELLED_NUMBERS = NUMBER_WORDS - {"one"}  # "one" is as often a pronoun ("one's own country")
+_DURATION_WORDS = re.compile(rf"\b({'|'.join(sorted(SPELLED_NUMBERS))})\s+(?:years?|months?|weeks?|days?|hours?|"
+                             r"per ?cent|percent)\b", re.I)
+# A number the question states, not a paragraph, resolution, session or year it names.
+_STATED_NUMBER = re.compile(r"(?<![\w/.])(?<!paragraph )(?<!para\. )(?<!resolution )(?<!article )(?<!session )"
+                            r"(?<!PP)(?<!OP)(\d{1,3}(?:\.\d+)?)(?![\w/]|\.\d| ?\()")
+
+
+def asked_provision(question: str) -> str | None:
+    """The provision "Does it set / create / ban / call for X?", "What fines does it impose?" or "Are States
+    required to X?" asks whether the text makes; the asker's own verb around it left out ("required to fight
+    xenophobia": xenophobia)."""
+    act = _DOES_IT_ACT.match(question)
+    if not act:
+        return None
+    what = re.sub(r"\bto\s+\w+\s+", "to ", act.group("what") or act.group("what2") or act.group("what3"))
+    return re.sub(r"^(?:fight|combat|tackle|stop|end|protect|help|support)\s+", "", what, flags=re.I)
+
+
+def names_used(question: str) -> tuple[str, ...]:
+    """The capitalised words past the first that may name something particular ("Australia", not "United
+    Nations"), possessives dropped."""
+    names = [re.sub(r"['’]s?$", "", w) for w in _WORD.findall(question)[1:]]
+    return tuple(w for w in names if w[0].isupper() and not w.isupper() and len(w) > 2
+                 and w.lower() not in _GENERIC_NAMES)
+
+
+def numbers_stated(question: str) -> tuple[str, ...]:
+    """The numbers a question states ("after five years", "under 18"); years are dates, read as facts."""
+    return tuple(dict.fromkeys(_STATED_NUMBER.findall(question) + _DURATION_WORDS.findall(question)))

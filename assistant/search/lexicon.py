@@ -1,0 +1,112 @@
+"""What the indexed text says in words, read from the clauses on first need and kept: how it writes names, the
+acronyms it spells out, the word stems each resolution uses, the subject of its title."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.embeddings.store import Record
+from assistant.language.stems import lower_words, stem_words
+from assistant.questions.typed import cased_forms
+
+from .mentions import countries_named
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)*[A-Z][\w’'-]*)+")
+
+
+def words_of(text: str) -> set[str]:
+    """The stems of every word of a text, its numbers, and the acronyms of its names ("ilo" for "the
+    International Labour Organization"): what answers.absent compares a question's words with."""
+    return set(stem_words(lower_words(text))) | set(re.findall(r"\d+(?:\.\d+)?", text)) | acronyms(text)
+
+
+def acronyms(text: str) -> set[str]:
+    """The initials of every run of capitalised words and of each part of it, lowercased: "International
+    Labour Organization" gives "ilo", "United Nations High Commissioner for Refugees" "unhcr" and "hcr"."""
+    found = set()
+    for run in _NAME_RUN.findall(text):
+        # "Office of the United Nations High Commissioner for Human Rights" is OHCHR: "United Nations" is often left out
+        for form in {run, re.sub(r"\bUnited Nations\s+", "", run)}:
+            initials = [w[0].lower() for w in form.split() if w[0].isupper()]
+            found |= {"".join(initials[i:j]) for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)}
+    return found
+
+
+def expansions(text: str) -> dict[str, str]:
+    """Acronym (lowercased) -> the run of capitalised words it abbreviates, for the longest runs of the text."""
+    found: dict[str, str] = {}
+    for run in _NAME_RUN.findall(text):
+        for form in (run, re.sub(r"\bUnited Nations\s+", "", run)):
+            initials = "".join(w[0].lower() for w in form.split() if w[0].isupper())
+            found.setdefault(initials, run)
+    return found
+
+
+class Lexicon:
+    """The words of an index's clauses, each view made on first need (most questions need few of them).
+
+    It is what reading a question needs of the index (questions.question.Known): the symbols held, the
+    capitals of the names the text writes, the acronyms it spells out.
+    """
+
+    def __init__(self, records: list[Record], documents: list[dict]):
+        self.records, self.documents = records, documents
+        self._cased: dict[str, str] | None = None
+        self._expansions: dict[str, str] | None = None
+        self._lower: list[str] | None = None
+        self._vocabularies: dict[str, frozenset[str]] = {}
+        self._unions: dict[frozenset[str], frozenset[str]] = {}  # vocabulary() of a set of documents
+        self._themes: dict[frozenset[str], frozenset[str]] = {}
+
+    @property
+    def symbols(self) -> list[str]:
+        return [d["symbol"] for d in self.documents]
+
+    def cased(self) -> dict[str, str]:
+        """Lowercase word or title -> as the text writes it (questions.typed.cased_forms)."""
+        if self._cased is None:
+            self._cased = cased_forms(r.clause.text for r in self.records)
+        return self._cased
+
+    def expansions(self) -> dict[str, str]:
+        """Acronym (lowercased) -> the words the text spells it out in."""
+        if self._expansions is None:
+            self._expansions = expansions(" ".join(r.clause.text for r in self.records))
+        return self._expansions
+
+    def lower_texts(self, docs: set[str] | frozenset[str] = frozenset()) -> list[str]:
+        """Each row's clause text in lowercase ("" for a row outside `docs`, when given)."""
+        if self._lower is None:
+            self._lower = [r.clause.text.lower() for r in self.records]
+        return [t if not docs or r.doc in docs else "" for t, r in zip(self._lower, self.records)]
+
+    def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
+        """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see
+        words_of), with the States they name in any form ("Mexican nationals" names Mexico)."""
+        docs = set(self.symbols) if docs is None else docs
+        if docs - self._vocabularies.keys():
+            texts: dict[str, list[str]] = {}
+            for r in self.records:
+                if r.doc in docs and r.doc not in self._vocabularies:
+                    texts.setdefault(r.doc, []).append(r.clause.text)
+            for doc, clauses in texts.items():
+                text = " ".join(clauses)
+                self._vocabularies[doc] = frozenset(words_of(f"{text} {' '.join(countries_named(text))}"))
+        key = frozenset(docs)
+        if key not in self._unions:  # every question asks for the whole index's: union it once
+            self._unions[key] = frozenset().union(*(self._vocabularies.get(doc, frozenset()) for doc in docs))
+        return self._unions[key]
+
+    def theme(self, docs: set[str]) -> frozenset[str]:
+        """The word stems of the titles of `docs`: what every question about them is about ("migrants")."""
+        key = frozenset(docs)
+        if key not in self._themes:
+            titles = " ".join(d["title"] or "" for d in self.documents if d["symbol"] in docs)
+            self._themes[key] = frozenset(words_of(titles))
+        return self._themes[key]
+
+    def subject(self, docs: set[str] | frozenset[str]) -> frozenset[str]:
+        """The theme of the resolutions asked about, or of the only one indexed; of many, none: the titles of a
+        whole corpus share too many words for any to go without saying."""
+        symbols = set(docs) or set(self.symbols)
+        return self.theme(symbols) if len(symbols) == 1 else frozenset()
