@@ -3,6 +3,7 @@
     python scripts/answers_diff.py snapshot reports/before.jsonl
     python scripts/answers_diff.py snapshot reports/after.jsonl
     python scripts/answers_diff.py diff reports/before.jsonl reports/after.jsonl
+    python scripts/answers_diff.py score reports/after.jsonl
 
 A refactor must leave every line identical. For the test split only ids and counts are printed, never the
 questions or the answers: the test split is scored, not read.
@@ -72,6 +73,19 @@ def diff(before: Path, after: Path) -> int:
     return 1 if changed else 0
 
 
+def score(path: Path) -> None:
+    """Citation precision, recall, F1 and abstention of a snapshot, per split (aggregates only)."""
+    from assistant.eval.answer_eval import score_answers
+    from assistant.eval.questions import EVAL_DIR, load_questions
+
+    rows = _read(path)
+    for split in SPLITS:
+        questions = load_questions(EVAL_DIR / f"{split}.jsonl")
+        docs = sorted({c.split("#")[0] for (s, _), r in rows.items() if s == split for c in r["cited"]}) or [""]
+        results = [(q, set(rows[(split, q.id)]["cited"]), rows[(split, q.id)]["abstained"]) for q in questions]
+        print(split, score_answers(results, docs[:1]))
+
+
 def _read(path: Path) -> dict:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {(r.pop("split"), r.pop("id")): r for r in rows}
@@ -83,12 +97,17 @@ def main() -> int:
     p = sub.add_parser("snapshot", help="answer every dev and test question and write the answers")
     p.add_argument("out", type=Path)
     p.add_argument("--index", type=Path, help="an index folder to use (default: a fresh one of the bundled text)")
+    p = sub.add_parser("score", help="citation scores of a snapshot, per split")
+    p.add_argument("snapshot", type=Path)
     p = sub.add_parser("diff", help="compare two snapshots")
     p.add_argument("before", type=Path)
     p.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "snapshot":
         snapshot(args.out, args.index)
+        return 0
+    if args.command == "score":
+        score(args.snapshot)
         return 0
     return diff(args.before, args.after)
 

@@ -15,11 +15,11 @@ from .patterns import CONNECTORS, SUBJECT, conjuncts
 
 _WHERE = re.compile(
     r"^\s*(?:where|in which (?:paragraphs?|clauses?|places?)|which (?:paragraphs?|clauses?|parts?))\b"
-    r"(?:\s+(?:is|are|does|do|did))?(?:\s+(?:the resolution|the text|it|they))?"
+    rf"(?:\s+(?:is|are|does|do|did))?(?:\s+(?:{SUBJECT}|they))?"
     r"(?:\s+(?:mention|name|cite|invoke|use|refer to|reference|recall|talks? about|speaks? (?:about|of)|deals? with|"
     r"discuss(?:es)?|address(?:es)?|concerns?|relates? to|covers?))?\s+(?P<name>.+?)"
     r"(?:\s+(?:mentioned|named|cited|referred to|referenced|recalled|appear|appears|discussed|addressed|dealt with|"
-    r"talked about|spoken of))?(?:\s+(?:in|by)\s+(?:the resolution|the text|it|this resolution))?\s*\??\s*$", re.I)
+    rf"talked about|spoken of))?(?:\s+(?:in|by)\s+{SUBJECT})?\s*\??\s*$", re.I)
 _ASKS_WHERE = re.compile(
     r"\b(?:mention|name|cite|invok|use|refer|reference|appear|recall|talk|speak|spoke|deal|discuss|address|concern|relate|"
     r"cover)\w*\b", re.I)
@@ -51,9 +51,9 @@ _DOES_IT = re.compile(
     r"(?:mention|name|cite|refer to|reference|recall|reaffirm|welcome|endorse|acknowledge|take note of|"
     r"note)\s+(?:the\s+)?(?P<name>.+?)\s*\??\s*$"
     r"|^\s*(?:is|are|was|were)\s+(?:the\s+)?(?P<name2>.+?)\s+(?:mentioned|named|cited|referred to|referenced|"
-    r"recalled|reaffirmed|welcomed|endorsed|acknowledged|noted)(?:\s+(?:in|by)\s+(?:the resolution|the text|it))?"
+    rf"recalled|reaffirmed|welcomed|endorsed|acknowledged|noted)(?:\s+(?:in|by)\s+{SUBJECT})?"
     r"\s*\??\s*$"
-    r"|^\s*what\s+(?:does|do|did)\s+(?:(?:the resolution|the text|it|this resolution)\s+)?(?:say|state)\s+"
+    rf"|^\s*what\s+(?:does|do|did)\s+(?:{SUBJECT}\s+)?(?:say|state)\s+"
     r"(?:about|on|regarding)\s+(?:the\s+)?(?P<name3>.+?)\s*\??\s*$", re.I)
 def asked_if_mentioned(question: str) -> str | None:
     """The name in "Does the resolution mention X?" / "Is X mentioned?" when X reads as a title: most of

@@ -38,7 +38,7 @@ ENFORCEMENT = re.compile("|".join([
     rf"\b(?:sue|take\b.{{0,30}}?\bto court|file (?:a )?(?:complaint|claim|lawsuit))\b.*\b(?:under|based on|using)\s+"
     rf"{_RESOLUTION}\b",
     r"\b(?:does not|doesn't|do not|don't|fails? to|refuses? to)\s+(?:comply|follow|implement|respect|obey)\s+"
-    r"(?:with\s+)?(?:it|the resolution|this resolution)\b",
+    rf"(?:with\s+)?{SUBJECT}\b",
     rf"\b(?:violat\w+|break\w*|ignor\w+)\s+{_RESOLUTION}\b",
 ]), re.I)
 
