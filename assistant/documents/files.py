@@ -9,7 +9,7 @@ from .clause import Resolution
 from .metadata import find_symbol, symbol_from_filename
 from .parser import NotAResolution, parse_resolution
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"  # the project folder's data/
 BUNDLED = DATA_DIR / "A_RES_72_179_protection_of_migrants.txt"
 MAX_BYTES = 20_000_000
 
