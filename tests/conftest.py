@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ SEED = ROOT / "data" / "A_RES_72_179_protection_of_migrants.txt"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+# Encodings cached by an earlier run would hide what a build encodes: each test session starts with none.
+os.environ["ASSISTANT_ENCODINGS"] = tempfile.mkdtemp(prefix="assistant-encodings-")
 
 
 @pytest.fixture(scope="session")
@@ -47,3 +50,17 @@ def assistant(index_dir, embedder):
     from assistant import Assistant
 
     return Assistant(read_index(index_dir), embedder)
+
+
+@pytest.fixture(scope="session")
+def pair_assistant(tmp_path_factory):
+    """The bundled resolution indexed with the pair of models (MiniLM and mpnet at equal weight)."""
+    from assistant import Assistant
+    from assistant.embeddings.encoder import PAIR, open_embedder
+    from assistant.embeddings.store import read_index
+    from assistant.search.indexing import build_index
+
+    embedder = open_embedder(PAIR)
+    folder = tmp_path_factory.mktemp("pair") / "index"
+    build_index([SEED], folder, embedder, progress=False)
+    return Assistant(read_index(folder), embedder)

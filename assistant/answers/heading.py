@@ -9,12 +9,6 @@ from assistant.language.words import month_name
 MAX_LISTED = 5  # beyond this, an unnamed "the resolution" is ambiguous: ask which one
 
 
-def asked_heading(question: str) -> str | None:
-    """"date" for "When was the resolution adopted?", "title" for "What is it called?", "symbol" for "Which
-    resolution is this?", else None."""
-    return next((kind for kind, pattern in _ASKS.items() if pattern.search(question)), None)
-
-
 def describe_heading(kind: str, documents: list[dict]) -> str:
     """The heading's answer for each document, in one sentence, saying that no paragraph is cited."""
     if len(documents) > MAX_LISTED:

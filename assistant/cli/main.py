@@ -49,12 +49,14 @@ def _is_known(exc: Exception) -> bool:
     from assistant.answers.llm import LLMConfigError, LLMError
     from assistant.documents.parser import NotAResolution
     from assistant.embeddings.assembled import ModelAssemblyError
+    from assistant.embeddings.encoder import UnknownModel
+    from assistant.embeddings.export import ExportError
     from assistant.embeddings.store import IndexProblem
     from assistant.eval.questions import QuestionFileError
     from assistant.questions.typed import QuestionError
 
     known = (IndexProblem, QuestionError, NotAResolution, QuestionFileError, FileNotFoundError, LLMConfigError,
-             LLMError, ModelAssemblyError)
+             LLMError, ModelAssemblyError, ExportError, UnknownModel)
     return isinstance(exc, known)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import numpy as np
 from assistant.documents.clause import Resolution
 from assistant.documents.files import BUNDLED, load_resolution
 from assistant.documents.parser import NotAResolution
+from assistant.embeddings.cache import EncodingCache
 from assistant.embeddings.encoder import Embedder
 from assistant.embeddings.store import (
     FORMAT_VERSION,
@@ -23,9 +23,15 @@ from assistant.embeddings.store import (
     write_index,
 )
 
+from .encoding import (
+    SEGMENT_STRIDE,
+    SEGMENT_WORDS,
+    encode_records,
+    encoding_cache,
+    segments_of,
+)
+
 PARSER_VERSION = "1"
-SEGMENT_WORDS = 30
-SEGMENT_STRIDE = 15
 
 
 @dataclass(frozen=True)
@@ -51,13 +57,6 @@ def embedding_text(clause) -> str:
     """The text that is embedded: the clause's own words (the chapeau is shown, not embedded;
     prefixing it measured no better on the dev split)."""
     return clause.text
-
-
-def segments_of(text: str, width: int = SEGMENT_WORDS, stride: int = SEGMENT_STRIDE) -> list[str]:
-    """Overlapping word windows, so that a phrase deep in a long clause still finds it."""
-    words = text.split()
-    starts = range(0, max(1, len(words) - stride // 2), stride)
-    return [" ".join(words[i:i + width]) for i in starts]
 
 
 def corpus_hash(records: list[Record], model: str) -> str:
@@ -95,7 +94,7 @@ def parse_corpus(paths: list[Path], progress: bool = False,
 
 
 def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: bool = True,
-                skip_invalid: bool = False) -> BuildResult:
+                skip_invalid: bool = False, cache: EncodingCache | None = None) -> BuildResult:
     """Parse, embed and write the index for these files (the bundled resolution if none); `skip_invalid`
     leaves out the files that are not resolutions instead of stopping at the first."""
     paths = [Path(p) for p in paths] or [BUNDLED]
@@ -103,25 +102,17 @@ def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: b
     records, documents = parse_corpus(paths, progress, skipped)
     if not documents:
         raise NotAResolution(f"no resolution among the files given ({skipped[0]})")
-    result = _embed_and_write(records, documents, Path(folder), embedder, progress)
+    result = _embed_and_write(records, documents, Path(folder), embedder, progress, cache)
     return replace(result, skipped=tuple(skipped or ()))
 
 
 def _embed_and_write(records: list[Record], documents: list[dict], folder: Path, embedder: Embedder,
-                     progress: bool) -> BuildResult:
-    windows = [(row, text) for row, r in enumerate(records) for text in segments_of(r.embed_text)]
-    texts = [r.embed_text for r in records] + [text for _, text in windows]
-    known = known_vectors(folder, embedder.name)
-    if progress:
-        unique = set(texts)
-        fresh = len(unique - known.keys())
-        print(f"Embedding {len(records)} clauses from {len(documents)} resolution(s) with {embedder.name}: "
-              f"{fresh} texts to encode, {len(unique) - fresh} kept from the current index", file=sys.stderr)
-    every = encode_reusing(texts, known, embedder, progress)
-    vectors, segment_vectors = every[:len(records)], every[len(records):]
-    owners = np.array([row for row, _ in windows], dtype=np.int64)
-    manifest = Manifest(FORMAT_VERSION, embedder.name, int(vectors.shape[1]), corpus_hash(records, embedder.name),
-                        len(records), len(windows))
+                     progress: bool, cache: EncodingCache | None = None) -> BuildResult:
+    cache = cache if cache is not None else encoding_cache(embedder.name)
+    vectors, segment_vectors, owners = encode_records(records, embedder, known_vectors(folder, embedder.name), cache,
+                                                      progress)
+    manifest = Manifest(FORMAT_VERSION, embedder.name, embedder.dimension, corpus_hash(records, embedder.name),
+                        len(records), len(owners))
     write_index(folder, manifest, records, vectors, (segment_vectors, owners), documents)
     return BuildResult(folder, len(documents), len(records), True)
 
@@ -146,18 +137,6 @@ def known_vectors(folder: Path, model: str) -> dict[str, np.ndarray]:
     if len(windows) == flat.ntotal:  # else the windowing changed since: their vectors cannot be matched to texts
         known.update(zip(windows, flat.reconstruct_n(0, flat.ntotal)))
     return known
-
-
-def encode_reusing(texts: list[str], known: dict[str, np.ndarray], embedder: Embedder,
-                   progress: bool = False) -> np.ndarray:
-    """One vector per text: known ones looked up, the rest encoded once each (a text that recurs, as
-    clauses renewed from session to session do, is encoded once)."""
-    missing = list(dict.fromkeys(t for t in texts if t not in known))
-    if missing:
-        known = known | dict(zip(missing, embedder.encode(missing, progress=progress)))
-    if not texts:
-        return np.zeros((0, embedder.dimension), dtype=np.float32)
-    return np.ascontiguousarray(np.stack([known[t] for t in texts]), dtype=np.float32)
 
 
 def index_is_current(folder: Path, model: str, records: list[Record]) -> bool:

@@ -29,7 +29,8 @@ def rerank(passages: list[Passage], question: Question, embedder, floor: float =
     if weight == 0 or len(head) < 2 or late_scores is None or any(p.via != "search" for p in head) \
             or head[0].similarity < floor or head[0].score <= 0:
         return passages
-    late = late_scores(question.text, [p.text for p in head], is_content_word)
+    # the question as it was searched: its word pieces come from the search's own run through the model
+    late = late_scores(question.phrasings[0], [p.text for p in head], is_content_word)
     best_score, best_late = head[0].score, float(late.max())  # a search's passages come best first
     mixed = [p.score / best_score + weight * (float(m) - best_late) for p, m in zip(head, late)]
     top = max(mixed)

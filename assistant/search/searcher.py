@@ -56,7 +56,9 @@ class Searcher:
         """Cosine similarity of the question to each clause, and to each clause's best word window; given
         several phrasings of it, each clause's best of them."""
         whole, window, rows = [], [], len(self.records)
-        for query in self.embedder.encode(list(texts)):
+        # encode_queries keeps the questions' word pieces from this run, for re-ranking without a second pass
+        encode = getattr(self.embedder, "encode_queries", self.embedder.encode)
+        for query in encode(list(texts)):
             # With several models, each finds its own best window of a clause, as it would alone.
             shares = getattr(self.embedder, "member_queries", lambda q: [q])(query[None, :])
             whole.append(_search_all(self.store.vectors, query[None, :], rows))

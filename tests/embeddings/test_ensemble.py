@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from assistant.embeddings.encoder import DEFAULT_MODEL, MINILM, MPNET, open_embedder
+from assistant.embeddings.encoder import PAIR, open_embedder
 from assistant.embeddings.ensemble import EnsembleEmbedder
 
 
@@ -57,26 +57,10 @@ def test_weights_must_match_members_and_sum_to_one(weights):
         EnsembleEmbedder("pair", [Fixed({"q": [1]}), Fixed({"q": [1]})], list(weights))
 
 
-def test_model_names_open_the_right_encoders(monkeypatch):
-    monkeypatch.delenv("ASSISTANT_MODEL", raising=False)
-    default = open_embedder()
-    assert default.name == DEFAULT_MODEL
-    assert [m.name for m in default.members] == [MINILM, MPNET]
-    assert open_embedder(MINILM).name == MINILM
-    monkeypatch.setenv("ASSISTANT_MODEL", MINILM)
-    assert open_embedder().name == MINILM
-
-
-def test_a_folder_without_a_model_is_refused(tmp_path):
-    with pytest.raises(FileNotFoundError, match="no sentence-transformers model"):
-        open_embedder(str(tmp_path))
-
-
 @pytest.mark.slow
-def test_the_real_pair_ranks_a_paraphrase_like_its_members(embedder):
-    """The default encoder is the real pair: 1152 dimensions, unit vectors, and a paraphrase closer than an
-    unrelated sentence."""
-    vectors = embedder.encode(["Can a country lock up migrant children?",
+def test_the_real_pair_ranks_a_paraphrase_like_its_members():
+    """The real pair: 1152 dimensions, unit vectors, and a paraphrase closer than an unrelated sentence."""
+    vectors = open_embedder(PAIR).encode(["Can a country lock up migrant children?",
                                "avoid the detention of children on the basis of their migration status",
                                "the budget of the Organization for the biennium"])
     assert vectors.shape == (3, 384 + 768)

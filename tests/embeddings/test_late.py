@@ -2,7 +2,8 @@
 
 import numpy as np
 import pytest
-from assistant.embeddings.late import TokenCache, _is_word, maxsim, token_vectors
+from assistant.embeddings.encoder import MINILM, PAIR, open_embedder
+from assistant.embeddings.late import TokenCache, is_word, kept, maxsim
 
 
 def unit(*rows):
@@ -26,7 +27,7 @@ def test_maxsim(question, clause, expected):
     ("17", False), (",", False), ("[CLS]", False),
 ])
 def test_which_pieces_are_words(piece, word):
-    assert _is_word(piece) is word
+    assert is_word(piece) is word
 
 
 def test_cache_encodes_each_text_once_and_forgets_the_oldest():
@@ -48,21 +49,38 @@ def test_cache_encodes_each_text_once_and_forgets_the_oldest():
 
 @pytest.mark.slow
 def test_real_token_vectors_keep_the_content_words(embedder):
-    minilm = embedder.members[0].model
-    everything, content = (token_vectors(minilm, ["Can a State detain migrant children?"], keep)[0]
-                           for keep in (lambda w: True, lambda w: w != "can"))
+    pieces = embedder.word_pieces(["Can a State detain migrant children?"])[0]
+    everything, content = (kept(*pieces, keep) for keep in (lambda w: True, lambda w: w != "can"))
     assert content.shape == (len(everything) - 1, 384)  # "can" left out; "a" and "?" are no words
     assert np.allclose(np.linalg.norm(content, axis=1), 1, atol=1e-5)
 
 
 @pytest.mark.slow
-def test_real_late_scores_prefer_the_clause_using_the_words_asked_about(embedder):
+@pytest.mark.parametrize("model", [MINILM, PAIR])
+def test_real_late_scores_prefer_the_clause_using_the_words_asked_about(model):
+    embedder = open_embedder(model)
     question = "Can a State detain migrant children?"
     clauses = ["Also encourages States to review policies that detain migrant children",
                "Takes note with appreciation of the report of the Secretary-General"]
     keep = lambda word: word not in {"can", "a", "the", "of", "to", "that"}
     scores = embedder.late_scores(question, clauses, keep)
     assert scores.shape == (2,) and scores[0] > scores[1] + 0.2
-    members = [m.late_scores(question, clauses, keep) for m in embedder.members]
-    assert np.allclose(scores, sum(w * s for w, s in zip(embedder.weights, members)), atol=1e-6)
     assert np.allclose(embedder.late_scores(question, clauses, keep), scores)  # the cached clauses score the same
+    if model == PAIR:
+        members = [m.late_scores(question, clauses, keep) for m in embedder.members]
+        assert np.allclose(scores, sum(w * s for w, s in zip(embedder.weights, members)), atol=1e-6)
+
+
+@pytest.mark.slow
+def test_a_question_encoded_as_a_query_is_not_run_again_for_late_scores():
+    embedder = open_embedder(MINILM)
+    runs = []
+    run = embedder._pieces.run
+    embedder._pieces.run = lambda texts: runs.append(list(texts)) or run(texts)
+    question, clause = "Can a State detain migrant children?", "States shall not detain migrant children"
+    keep = lambda word: True  # noqa: E731  (one function: clause pieces are cached by what they keep)
+    embedder.encode_queries([question])
+    embedder.late_scores(question, [clause], keep)
+    assert runs == [[clause]]  # the clause's word pieces were made; the question's came from its encoding
+    embedder.late_scores("Another question?", [clause], keep)
+    assert runs == [[clause], ["Another question?"]]

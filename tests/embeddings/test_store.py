@@ -4,7 +4,13 @@ import json
 
 import numpy as np
 import pytest
-from assistant.embeddings.store import IndexProblem, Manifest, Record, read_index, write_index
+from assistant.embeddings.store import (
+    IndexProblem,
+    Manifest,
+    Record,
+    read_index,
+    write_index,
+)
 
 from assistant.documents.clause import Clause
 

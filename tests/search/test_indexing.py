@@ -7,9 +7,11 @@ import shutil
 
 import numpy as np
 import pytest
+from assistant.embeddings.cache import EncodingCache
 
 from assistant.documents.parser import NotAResolution
-from assistant.search.indexing import build_index, encode_reusing, known_vectors
+from assistant.search.encoding import encode_reusing
+from assistant.search.indexing import build_index, known_vectors
 from tests.conftest import CORPUS, SEED
 
 A74 = CORPUS / "curated" / "A_RES_74_148.txt"
@@ -52,7 +54,7 @@ def test_adding_a_resolution_encodes_only_its_texts(tmp_path, index_dir, embedde
     shutil.copytree(index_dir, folder)
     held = set(known_vectors(folder, embedder.name))
     counting = Counting(embedder)
-    result = build_index([SEED, A74], folder, counting, progress=False)
+    result = build_index([SEED, A74], folder, counting, progress=False, cache=EncodingCache(embedder.name, tmp_path / "c"))
     assert result.documents == 2 and counting.encoded
     assert not set(counting.encoded) & held  # nothing the index held was encoded again
     assert len(counting.encoded) == len(set(counting.encoded))
@@ -83,3 +85,32 @@ def test_skip_invalid_leaves_out_what_is_not_a_resolution(tmp_path, embedder):
     assert result.documents == 1 and len(result.skipped) == 1 and result.skipped[0].startswith("notes.txt: ")
     with pytest.raises(NotAResolution, match="no resolution among the files given"):
         build_index([bad], tmp_path / "none", embedder, progress=False, skip_invalid=True)
+
+
+class Stopping(Counting):
+    """Encodes `allowed` batches, then dies as a killed build would."""
+
+    def __init__(self, inner, allowed):
+        super().__init__(inner)
+        self.allowed = allowed
+
+    def encode(self, texts, progress=False):
+        if self.allowed == 0:
+            raise KeyboardInterrupt
+        self.allowed -= 1
+        return super().encode(texts, progress)
+
+
+@pytest.mark.slow
+def test_a_build_stopped_midway_resumes_where_it_stopped(tmp_path, embedder, monkeypatch):
+    from assistant.search import encoding
+
+    monkeypatch.setattr(encoding, "CHUNK_TEXTS", 100)
+    cache = EncodingCache(embedder.name, tmp_path / "cache")
+    stopping = Stopping(embedder, allowed=2)
+    with pytest.raises(KeyboardInterrupt):
+        build_index([SEED, A74], tmp_path / "index", stopping, progress=False, cache=cache)
+    assert not (tmp_path / "index").exists() and len(stopping.encoded) == 200
+    resumed = Counting(embedder)
+    build_index([SEED, A74], tmp_path / "index", resumed, progress=False, cache=EncodingCache(embedder.name, tmp_path / "cache"))
+    assert resumed.encoded and not set(resumed.encoded) & set(stopping.encoded)  # the 200 were not encoded again

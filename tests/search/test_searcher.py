@@ -97,11 +97,28 @@ def test_a_question_about_the_preamble_retrieves_only_preambular_paragraphs(assi
     assert any(not p.id.startswith("PP") for p in unscoped)  # the scope is what narrowed it
 
 
-def test_each_model_scores_a_clause_by_its_own_best_window(assistant):
-    """The default pair: a clause's window score is the mean of each model's best window, not the best of means."""
+def test_a_clause_scores_by_its_best_window(assistant):
+    """One model: a clause's window score is its best window's cosine."""
     import numpy as np
 
-    from assistant.search.indexing import segments_of
+    from assistant.search.encoding import segments_of
+
+    question = "Can migrant children be detained?"
+    row = next(i for i, r in enumerate(assistant.records) if r.clause.id == "OP4(b)")
+    whole, window = assistant.searcher.similarities(question)
+    q = assistant.embedder.encode([question])[0]
+    text = assistant.records[row].embed_text
+    assert whole[row] == pytest.approx(float(assistant.embedder.encode([text])[0] @ q), abs=1e-4)
+    assert window[row] == pytest.approx(float(np.max(assistant.embedder.encode(segments_of(text)) @ q)), abs=1e-4)
+
+
+@pytest.mark.slow
+def test_each_model_of_the_pair_scores_a_clause_by_its_own_best_window(pair_assistant):
+    """The pair: a clause's window score is the mean of each model's best window, not the best of means."""
+    assistant = pair_assistant
+    import numpy as np
+
+    from assistant.search.encoding import segments_of
 
     question = "Can migrant children be detained?"
     row = next(i for i, r in enumerate(assistant.records) if r.clause.id == "OP4(b)")

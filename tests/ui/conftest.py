@@ -26,14 +26,18 @@ def start_server(index_dir, extra_env: dict | None = None):
                         "GRADIO_ANALYTICS_ENABLED": "False"} | (extra_env or {})
     process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], cwd=ROOT,
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
+    return process, wait_for(process, f"http://127.0.0.1:{port}", _auth(extra_env))
+
+
+def wait_for(process, url: str, auth=None) -> str:
+    """`url` once the server there answers its health route (401 counts: it is up, behind auth)."""
     deadline = time.time() + 120
     while time.time() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server exited: {process.stdout.read()}")
+            raise RuntimeError(f"server exited: {process.stdout.read() if process.stdout else ''}")
         try:
-            if httpx.get(f"{url}/api/v1/health", timeout=2, auth=_auth(extra_env)).status_code in (200, 401):
-                return process, url
+            if httpx.get(f"{url}/api/v1/health", timeout=2, auth=auth).status_code in (200, 401):
+                return url
         except httpx.HTTPError:
             time.sleep(0.5)
     process.kill()

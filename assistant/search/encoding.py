@@ -1,0 +1,97 @@
+"""Encode an index's texts (each clause and its word windows), reusing every vector already made.
+
+Vectors come from the index being replaced, then from the model's encoding cache (embeddings/cache.py), and only
+then from the model, a few resolutions at a time; each batch is kept in the cache as soon as it is encoded, so a
+build stopped at any point resumes where it stopped. A progress bar counts resolutions and clauses.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from assistant.embeddings.cache import EncodingCache
+from assistant.embeddings.encoder import Embedder
+from assistant.embeddings.store import Record
+
+CHUNK_TEXTS = 2048  # texts encoded between two writes to the cache: a kill loses at most this much work
+SEGMENT_WORDS = 30
+SEGMENT_STRIDE = 15
+
+
+def segments_of(text: str, width: int = SEGMENT_WORDS, stride: int = SEGMENT_STRIDE) -> list[str]:
+    """Overlapping word windows, so that a phrase deep in a long clause still finds it."""
+    words = text.split()
+    starts = range(0, max(1, len(words) - stride // 2), stride)
+    return [" ".join(words[i:i + width]) for i in starts]
+
+
+def encoding_cache(model: str) -> EncodingCache:
+    """The model's cache of encodings: under $ASSISTANT_ENCODINGS when set, else in the model cache."""
+    folder = os.environ.get("ASSISTANT_ENCODINGS")
+    return EncodingCache(model, Path(folder) / model.replace("/", "_").replace(":", "_") if folder else None)
+
+
+def encode_records(records: list[Record], embedder: Embedder, known: dict[str, np.ndarray],
+                   cache: EncodingCache | None, progress: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(clause vectors, window vectors, each window's clause row), every text encoded at most once."""
+    windows = [(row, text) for row, r in enumerate(records) for text in segments_of(r.embed_text)]
+    texts = [r.embed_text for r in records] + [text for _, text in windows]
+    # clause by clause, each with its windows: the progress bar then counts clauses done
+    ordered = list(dict.fromkeys(t for r in records for t in (r.embed_text, *segments_of(r.embed_text))))
+    held = dict(known)
+    if cache is not None:
+        held |= cache.get([t for t in ordered if t not in held])
+    missing = [t for t in ordered if t not in held]
+    if progress:
+        print(f"Encoding {len(records)} clauses with {embedder.name}: {len(missing)} texts to encode, "
+              f"{len(set(texts)) - len(missing)} already encoded", file=sys.stderr)
+    held |= _encode_in_chunks(missing, records, embedder, cache, progress)
+    every = encode_reusing(texts, held, embedder)
+    owners = np.array([row for row, _ in windows], dtype=np.int64)
+    return every[:len(records)], every[len(records):], owners
+
+
+def _encode_in_chunks(missing: list[str], records: list[Record], embedder: Embedder, cache: EncodingCache | None,
+                      progress: bool) -> dict[str, np.ndarray]:
+    """Encode the texts, CHUNK_TEXTS at a time, each chunk kept in the cache; the bar counts the clauses and
+    resolutions whose texts are done."""
+    from tqdm import tqdm
+
+    owner = {}  # text -> (document, clause row) it first belongs to, for the progress bar
+    for row, r in enumerate(records):
+        for text in (r.embed_text, *segments_of(r.embed_text)):
+            owner.setdefault(text, (r.doc, row))
+    documents = list(dict.fromkeys(r.doc for r in records))
+    found: dict[str, np.ndarray] = {}
+    bar = tqdm(total=len(records), unit="clause", desc="encoding", disable=not progress or not missing,
+               mininterval=1.0, file=sys.stderr)
+    done_rows = set()
+    for start in range(0, len(missing), CHUNK_TEXTS):
+        chunk = missing[start:start + CHUNK_TEXTS]
+        vectors = embedder.encode(chunk)
+        if cache is not None:
+            cache.put(chunk, vectors)
+        found.update(zip(chunk, vectors))
+        rows = {owner[t][1] for t in chunk} - done_rows
+        done_rows |= rows
+        last = owner[chunk[-1]][0]
+        bar.set_postfix_str(f"resolution {documents.index(last) + 1}/{len(documents)}", refresh=False)
+        bar.update(len(rows))
+    bar.close()
+    return found
+
+
+def encode_reusing(texts: list[str], known: dict[str, np.ndarray], embedder: Embedder,
+                   progress: bool = False) -> np.ndarray:
+    """One vector per text: known ones looked up, the rest encoded once each (a text that recurs, as
+    clauses renewed from session to session do, is encoded once)."""
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    if missing:
+        known = known | dict(zip(missing, embedder.encode(missing, progress=progress)))
+    if not texts:
+        return np.zeros((0, embedder.dimension), dtype=np.float32)
+    return np.ascontiguousarray(np.stack([known[t] for t in texts]), dtype=np.float32)

@@ -1,0 +1,124 @@
+"""Sentence encoders run by onnxruntime: the bundled models with no torch at query time.
+
+A sentence-transformers model with mean pooling and unit length (both bundled models are) is its transformer,
+exported once to ONNX (embeddings/export.py), plus pooling done here: the vectors match the torch ones to a
+cosine of 0.9999999. The word pieces' vectors come out of the same run, so late interaction
+(embeddings/late.py) costs a question no second pass through the model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from .late import Keep, Pieces, WordPieces
+
+
+def threads() -> int:
+    """onnxruntime's threads per run: $ASSISTANT_THREADS, else every core."""
+    return int(os.environ.get("ASSISTANT_THREADS") or os.cpu_count() or 1)
+
+
+class OnnxEmbedder:
+    """An exported sentence-transformers model: `tokenizer.json` of its folder, `model.onnx` given."""
+
+    def __init__(self, name: str, folder: Path, onnx_path: Path, batch_size: int = 32):
+        self.name, self.folder, self.onnx_path, self.batch_size = name, Path(folder), Path(onnx_path), batch_size
+        config = json.loads((self.folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
+        self.max_length = int(config.get("max_seq_length") or 256)
+        self._dimension = int(json.loads((self.folder / "config.json").read_text(encoding="utf-8"))["hidden_size"])
+        self._session = self._tokenizer = None
+        self._loading = threading.Lock()
+        self._pieces = WordPieces(self.word_pieces)
+
+    @property
+    def dimension(self) -> int:
+        return self._dimension
+
+    def load(self) -> "OnnxEmbedder":
+        """Open the session and the tokenizer now (they open on first encoding otherwise)."""
+        with self._loading:
+            if self._session is None:
+                # Imported lazily: only encoding needs them, and `assistant --help` should not wait.
+                import onnxruntime
+                from tokenizers import Tokenizer
+
+                tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+                tokenizer.enable_truncation(max_length=self.max_length)
+                pad = tokenizer.token_to_id("[PAD]")
+                self._pad = tokenizer.token_to_id("<pad>") if pad is None else pad
+                options = onnxruntime.SessionOptions()
+                options.intra_op_num_threads = threads()
+                options.inter_op_num_threads = 1
+                self._session = onnxruntime.InferenceSession(str(self.onnx_path), options,
+                                                             providers=["CPUExecutionProvider"])
+                self._inputs = {i.name for i in self._session.get_inputs()}
+                self._tokenizer = tokenizer
+        return self
+
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        """Unit vectors, one per text; batched by length, so little is padding."""
+        vectors, _ = self._run(list(texts), progress, keep_tokens=False)
+        return vectors
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """encode(), keeping each text's word-piece vectors for late_scores (the same run makes both)."""
+        vectors, pieces = self._run(list(texts), False, keep_tokens=True)
+        self._pieces.remember(list(texts), pieces)
+        return vectors
+
+    def word_pieces(self, texts: list[str]) -> list[Pieces]:
+        """Each text's word pieces: their unit vectors (one row each) and the pieces."""
+        return self._run(list(texts), False, keep_tokens=True)[1]
+
+    def late_scores(self, question: str, texts: list[str], keep: Keep) -> np.ndarray:
+        """MaxSim of the question against each text over the word pieces `keep` accepts (embeddings/late.py);
+        a question encoded by encode_queries is not run through the model again."""
+        return self._pieces.late_scores(question, texts, keep)
+
+    def _run(self, texts: list[str], progress: bool, keep_tokens: bool):
+        """(vectors, per text (unit word-piece vectors, pieces) or None)."""
+        self.load()
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        tokens: list = [None] * len(texts)
+        if not texts:
+            return vectors, tokens
+        encodings = self._tokenizer.encode_batch(texts, add_special_tokens=True)
+        order = np.argsort([len(e.ids) for e in encodings], kind="stable")
+        bar = _bar(len(texts), progress)
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start:start + self.batch_size]
+            width = max(len(encodings[i].ids) for i in rows)
+            ids = np.array([_padded(encodings[i].ids, width, self._pad) for i in rows], dtype=np.int64)
+            mask = np.array([_padded(encodings[i].attention_mask, width, 0) for i in rows], dtype=np.int64)
+            feed = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self._inputs:
+                feed["token_type_ids"] = np.zeros_like(ids)
+            out = self._session.run(None, feed)[0]
+            weights = mask[..., None].astype(np.float32)
+            pooled = (out * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+            vectors[rows] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+            if keep_tokens:
+                for j, i in enumerate(rows):
+                    length = int(mask[j].sum())
+                    matrix = out[j, :length]
+                    tokens[i] = (matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12),
+                                 encodings[i].tokens[:length])
+            bar.update(len(rows))
+        bar.close()
+        return vectors, tokens
+
+
+def _padded(values: list[int], width: int, pad: int) -> list[int]:
+    """Padded here, batch by batch: texts are batched by length, so a batch pads to its own longest."""
+    return values + [pad] * (width - len(values))
+
+
+def _bar(total: int, shown: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="text", desc="encoding", disable=not shown, mininterval=1.0)
