@@ -1,6 +1,6 @@
 """Load: 8 concurrent clients POST /api/v1/ask on loopback for 30 s; requests/s, p50/p95, errors.
 
-    python benchmarks/load.py [--clients 8] [--seconds 30]
+    python benchmarks/load.py [--clients 8] [--seconds 30] [--index DIR]
 """
 
 from __future__ import annotations
@@ -23,12 +23,13 @@ QUESTIONS = ["Can migrant children be detained?", "Which treaties are States urg
              "What is the capital of France?", "Does the resolution mention lifelong learning?"]
 
 
-def start_server() -> tuple[subprocess.Popen, str]:
+def start_server(index: str | None = None) -> tuple[subprocess.Popen, str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = os.environ | {"HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
-    server = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], cwd=ROOT,
+    extra = ["--index", index] if index else []
+    server = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port), *extra], cwd=ROOT,
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     for _ in range(240):
@@ -61,8 +62,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--index", help="index folder to serve (default: the server's own default)")
     args = parser.parse_args()
-    server, url = start_server()
+    server, url = start_server(args.index)
     try:
         httpx.post(f"{url}/api/v1/ask", json={"question": QUESTIONS[0]}, timeout=60)  # warm
         latencies: list[float] = []

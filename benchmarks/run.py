@@ -1,17 +1,18 @@
-"""Speed, printed side by side with its baseline in one run (`make bench`).
+"""Speed, side by side with its baselines in one run (`make bench`).
 
-- warm `retrieve` latency beside the bare query-encoding time of the same model (target <= 1.3x); the
-  default pair of models' query encoding beside all-MiniLM-L6-v2's alone (what the pair costs)
-- warm grounded `ask` latency beside warm `retrieve` (target <= 1.5x); `retrieve` of questions framed around
-  a topic (searched twice, query.phrasings) beside the others
-- index build time of the bundled resolution, beside parsing alone and beside MiniLM alone; adding a resolution to it, beside
-  building both from nothing
-- cold start of `assistant retrieve` beside `python -c "import sentence_transformers"` (target <= 1.5x)
-- then the HTTP load test (benchmarks/load.py)
+- cold `assistant ask ... --json`, a new process each time (median of 5): wall time and peak memory, for the ONNX
+  path (default), the torch path ($ASSISTANT_BACKEND=torch) and the pair of models
+- warm latency in one process: one query encoding, `retrieve`, grounded `ask` (target: ask <= 1.5x encoding)
+- index build of the bundled resolution per model and path, and of a 100-resolution slice of
+  ../shared/corpus/ga-78-80 (each from an empty encoding cache)
+- the HTTP load test (benchmarks/load.py): 8 clients, 30 s
+
+    python benchmarks/run.py [--skip cold,warm,build,load]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -23,6 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+CORPUS = ROOT.parent / "shared" / "corpus"
+QUESTION = "Can migrant children be detained?"
+MINILM, PAIR = "bundled:all-MiniLM-L6-v2", "bundled:all-MiniLM-L6-v2+all-mpnet-base-v2"
+CONFIGS = [("onnx, MiniLM (default)", MINILM, "onnx"), ("torch, MiniLM", MINILM, "torch"),
+           ("onnx, MiniLM int8", MINILM + ":int8", "onnx"), ("onnx, pair", PAIR, "onnx")]
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -34,106 +40,121 @@ def timed(fn, repeat: int) -> list[float]:
     return out
 
 
-def row(name: str, value: float, base_name: str, base: float, target: float | None = None) -> None:
+def row(name: str, value: float, base_name: str, base: float, unit: str = "ms", target: float | None = None) -> None:
+    scale = 1000 if unit == "ms" else 1
     ratio = value / base if base else float("nan")
     verdict = "" if target is None else ("  ok" if ratio <= target else f"  ABOVE target {target}x")
-    print(f"{name:34} {value * 1000:9.1f} ms | {base_name:34} {base * 1000:9.1f} ms | {ratio:5.2f}x{verdict}")
+    print(f"{name:36} {value * scale:9.1f} {unit} | {base_name:30} {base * scale:9.1f} {unit} | {ratio:5.2f}x{verdict}")
 
 
-def warm(questions: list[str]) -> None:
-    from assistant.embeddings.encoder import MINILM, open_embedder
+def env_for(model: str, backend: str) -> dict:
+    return os.environ | {"ASSISTANT_MODEL": model, "ASSISTANT_BACKEND": backend, "HF_HUB_OFFLINE": "1"}
 
+
+def indexes(work: Path) -> dict[str, Path]:
+    """The bundled resolution indexed once per model (the torch path reads the ONNX index: the same vectors)."""
+    from assistant.documents.files import BUNDLED
+
+    found = {}
+    for _, model, _ in CONFIGS:
+        folder = work / model.replace(":", "_").replace("+", "_")
+        if model not in found:
+            subprocess.run([sys.executable, "-m", "assistant.cli", "index", str(BUNDLED), "--index", str(folder)],
+                           cwd=ROOT, env=env_for(model, "onnx"), check=True, capture_output=True)
+            found[model] = folder
+    return found
+
+
+def cold(folders: dict[str, Path]) -> None:
+    print("\ncold `assistant ask ... --json`, new process each time, median of 5 (wall s, peak MB)")
+    results = {}
+    for name, model, backend in CONFIGS:
+        runs = []
+        for _ in range(5):
+            done = subprocess.run(["/usr/bin/time", "-f", "%e %M", sys.executable, "-m", "assistant.cli", "ask",
+                                   QUESTION, "--json", "--index", str(folders[model])], cwd=ROOT,
+                                  env=env_for(model, backend), capture_output=True, text=True, check=True)
+            wall, peak = done.stderr.strip().splitlines()[-1].split()
+            runs.append((float(wall), int(peak) / 1024))
+        results[name] = (statistics.median(w for w, _ in runs), statistics.median(m for _, m in runs))
+    base_wall, base_peak = results[CONFIGS[0][0]]
+    for name, (wall, peak) in results.items():
+        print(f"{name:36} {wall:6.2f} s {peak:7.0f} MB | vs default {wall / base_wall:5.2f}x wall, "
+              f"{peak / base_peak:5.2f}x memory")
+    print("targets (default): <= 1.5 s, <= 500 MB")
+
+
+def warm(folders: dict[str, Path]) -> None:
     from assistant import Assistant
+    from assistant.eval.questions import EVAL_DIR, load_questions
 
-    assistant = Assistant.open()
-    encoder = assistant.embedder
-    for q in questions[:5]:  # warm-up
-        assistant.retrieve(q, 5)
-        assistant.answer(q)
-    encode = [statistics.median(timed(lambda q=q: encoder.encode([q]), 3)) for q in questions]
-    retrieve = [statistics.median(timed(lambda q=q: assistant.retrieve(q, 5), 3)) for q in questions]
-    ask = [statistics.median(timed(lambda q=q: assistant.answer(q), 3)) for q in questions]
-    alone = open_embedder(MINILM)
-    alone.encode(["warm up"])
-    encode_alone = [statistics.median(timed(lambda q=q: alone.encode([q]), 3)) for q in questions]
-    print(f"warm latency, median over {len(questions)} questions (each the median of 3 runs)")
-    row("query encoding, default pair", statistics.median(encode), "all-MiniLM-L6-v2 alone",
-        statistics.median(encode_alone))
-    row("retrieve (k=5)", statistics.median(retrieve), "bare query encoding", statistics.median(encode), 1.3)
-    row("ask, grounded", statistics.median(ask), "retrieve (k=5)", statistics.median(retrieve), 1.5)
-    # A question framed around a topic ("Is there a provision on X?") is encoded twice: as asked and as X.
-    framed = [t for q, t in zip(questions, retrieve) if len(assistant.read(q).phrasings) > 1]
-    plain = [t for q, t in zip(questions, retrieve) if len(assistant.read(q).phrasings) == 1]
-    row(f"retrieve, topic frame ({len(framed)} q)", statistics.median(framed), f"retrieve, others ({len(plain)} q)",
-        statistics.median(plain))
-    row("retrieve p95", sorted(retrieve)[int(0.95 * len(retrieve))], "encoding p95",
-        sorted(encode)[int(0.95 * len(encode))])
+    questions = [q.question for q in load_questions(EVAL_DIR / "dev.jsonl")][:120]
+    print(f"\nwarm latency, median over {len(questions)} dev questions (each the median of 3 runs)")
+    for name, model, backend in CONFIGS:
+        os.environ["ASSISTANT_BACKEND"] = backend
+        assistant = Assistant.open(folders[model], model)
+        for q in questions[:5]:
+            assistant.answer(q)
+        encode = statistics.median(statistics.median(timed(lambda q=q: assistant.embedder.encode([q]), 3))
+                                   for q in questions)
+        retrieve = statistics.median(statistics.median(timed(lambda q=q: assistant.retrieve(q, 5), 3))
+                                     for q in questions)
+        ask = statistics.median(statistics.median(timed(lambda q=q: assistant.answer(q), 3)) for q in questions)
+        print(f"  {name}")
+        row("    retrieve (k=5)", retrieve, "one query encoding", encode)
+        row("    ask, grounded", ask, "one query encoding", encode, target=1.5)
+    os.environ.pop("ASSISTANT_BACKEND", None)
 
 
-def build() -> None:
-    from assistant.embeddings.encoder import MINILM, open_embedder
-
-    from assistant.documents.files import BUNDLED, load_resolution
+def build(work: Path) -> None:
+    from assistant.documents.files import BUNDLED
+    from assistant.embeddings.cache import EncodingCache
+    from assistant.embeddings.encoder import open_embedder
     from assistant.search.indexing import build_index
 
-    embedder, alone = open_embedder(), open_embedder(MINILM)
-    for model in (embedder, alone):
-        model.encode(["warm up"])
-    with tempfile.TemporaryDirectory() as tmp:
-        new_folder = lambda: Path(tempfile.mkdtemp(dir=tmp)) / "index"  # noqa: E731  (nothing to reuse)
-        builds = timed(lambda: build_index([BUNDLED], new_folder(), embedder, progress=False), 3)
-        parses = timed(lambda: load_resolution(BUNDLED), 5)
-        print("\nindex build of the bundled resolution (92 clauses), model already loaded, median of 3")
-        alone_builds = timed(lambda: build_index([BUNDLED], new_folder(), alone, progress=False), 3)
-        row("parse + embed + write index", statistics.median(builds), "parse alone", statistics.median(parses))
-        row("parse + embed + write index", statistics.median(builds), "the same, all-MiniLM-L6-v2 alone",
-            statistics.median(alone_builds))
-        other = ROOT.parent / "shared" / "corpus" / "curated" / "A_RES_74_148.txt"
-        if other.is_file():
-            grow(build_index, embedder, [BUNDLED, other], new_folder)
+    print("\nindex build, model loaded, from an empty encoding cache")
+    bundled = {}
+    for name, model, backend in CONFIGS:
+        embedder = open_embedder(model, backend)
+        embedder.encode(["warm up"])
+        folder = lambda: Path(tempfile.mkdtemp(dir=work)) / "index"  # noqa: E731
+        bundled[name] = statistics.median(timed(lambda: build_index(
+            [BUNDLED], folder(), embedder, progress=False, cache=EncodingCache(model, folder().parent)), 3))
+    for name, seconds in bundled.items():
+        row(f"bundled (92 clauses), {name}", seconds, "default", bundled[CONFIGS[0][0]], unit="s")
+    slice_ = sorted((CORPUS / "ga-78-80").glob("A_RES_*.txt"))[:100]
+    if not slice_:
+        return
+    seconds = {}
+    for name, model, backend in CONFIGS[:2]:
+        embedder = open_embedder(model, backend)
+        target = Path(tempfile.mkdtemp(dir=work))
+        seconds[name] = timed(lambda: build_index(slice_, target / "index", embedder, progress=False,
+                                                  skip_invalid=True, cache=EncodingCache(model, target / "c")), 1)[0]
+    for name, value in seconds.items():
+        row(f"100 GA resolutions, {name}", value, "default", seconds[CONFIGS[0][0]], unit="s")
 
 
-def grow(build_index, embedder, files: list[Path], new_folder) -> None:
-    """Adding a resolution to an index that holds the first file, beside building both from nothing."""
-    import shutil
-
-    seed = new_folder()
-    build_index(files[:1], seed, embedder, progress=False)
-    adds = []
-    for _ in range(3):
-        folder = new_folder()
-        shutil.copytree(seed, folder)
-        adds += timed(lambda: build_index(files, folder, embedder, progress=False), 1)
-    scratch = timed(lambda: build_index(files, new_folder(), embedder, progress=False), 3)
-    print(f"adding {files[1].name} to that index (texts it holds are not encoded again), median of 3")
-    row("rebuild with one more resolution", statistics.median(adds), "both built from nothing",
-        statistics.median(scratch))
-
-
-def cold() -> None:
-    env = os.environ | {"HF_HUB_OFFLINE": "1"}
-    python = sys.executable
-    subprocess.run([python, "-m", "assistant.cli", "index", "--if-needed"], cwd=ROOT, env=env, capture_output=True)
-    run = lambda args: subprocess.run(args, cwd=ROOT, env=env, capture_output=True, check=True)  # noqa: E731
-    command = [python, "-m", "assistant.cli", "retrieve", "Can migrant children be detained?", "--json"]
-    baseline = [python, "-c", "import sentence_transformers"]
-    run(baseline)  # page cache
-    cold_retrieve = statistics.median(timed(lambda: run(command), 3))
-    cold_import = statistics.median(timed(lambda: run(baseline), 3))
-    print("\ncold start, new process each time, median of 3")
-    row("assistant retrieve ... --json", cold_retrieve, "python -c 'import sentence_transformers'", cold_import, 1.5)
+def load(folders: dict[str, Path]) -> None:
+    for name, model, backend in (CONFIGS[0], CONFIGS[3]):
+        print(f"\n{name}:", flush=True)
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "load.py"), "--index", str(folders[model])],
+                       cwd=ROOT, env=env_for(model, backend), check=False)
+    print("target (default): >= 60 requests/s, p95 <= 250 ms, 0 errors")
 
 
 def main() -> None:
-    from assistant.eval.questions import EVAL_DIR, load_questions
-
-    questions = [q.question for q in load_questions(EVAL_DIR / "dev.jsonl")]
-    print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}\n")
-    warm(questions)
-    build()
-    cold()
-    print()
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "load.py")], cwd=ROOT, check=False)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: cold, warm, build, load")
+    skip = set(parser.parse_args().skip.split(","))
+    print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        folders = indexes(work)
+        for part, run in (("cold", lambda: cold(folders)), ("warm", lambda: warm(folders)),
+                          ("build", lambda: build(work)), ("load", lambda: load(folders))):
+            if part not in skip:
+                run()
 
 
 if __name__ == "__main__":

@@ -14,16 +14,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .models import (
-    DEFAULT_MODEL,
-    ENSEMBLES,
-    INT8,
-    MINILM,
-    MPNET,
-    PAIR,
-    model_name,
-    resolve_model,
-)
+from .models import DEFAULT_MODEL, ENSEMBLES, INT8, MINILM, MPNET, PAIR, model_name, resolve_model
 
 __all__ = ["DEFAULT_MODEL", "INT8", "MINILM", "MPNET", "PAIR", "Embedder", "open_embedder", "resolve_model"]
 

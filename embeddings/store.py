@@ -1,27 +1,33 @@
-"""The index folder: FAISS vectors, clause rows as JSONL (row = FAISS id), and a manifest.
+"""The index folder: FAISS vectors, BM25, clause rows as JSONL (row = FAISS id), and a manifest.
 
 Layout (plain files, no pickle):
-    manifest.json    format version, model, dimension, corpus hash, row count
-    vectors.faiss    faiss.IndexFlatIP over L2-normalised clause vectors (id = row)
+    manifest.json    format version, model, dimension, corpus hash, row counts, each file's SHA-256
+    vectors.faiss    one unit vector per clause row (exact, or HNSW when large: embeddings/ann.py)
     segments.faiss   vectors of overlapping word windows of each clause; FAISS id = the clause's row
     clauses.jsonl    one clause a line, in FAISS id order
-    documents.json   the resolutions in the index (symbol, title, date, source)
+    documents.json   the resolutions in the index (symbol, title, date, clause rows)
+    bm25/            the BM25 index (bm25s), memory-mapped when read
+    *.json           what the stages above the store keep with an index (`extras`)
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from assistant.documents.clause import Clause
 
-FORMAT_VERSION = 1
+from . import ann
+from .checksums import file_digests, verify
+from .keyword import KeywordScorer
+from .swap import swap_in
+
+FORMAT_VERSION = 2
 
 
 class IndexProblem(RuntimeError):
@@ -57,6 +63,7 @@ class Manifest:
     corpus_hash: str
     count: int
     segments: int = 0
+    files: dict[str, str] = field(default_factory=dict)  # file name -> SHA-256, every file but the manifest
 
 
 @dataclass
@@ -68,39 +75,48 @@ class StoredIndex:
     vectors: object  # faiss.Index, one vector per clause row
     segments: object  # faiss.IndexIDMap2, ids are clause rows
     documents: list[dict]
+    keyword: KeywordScorer
+    folder: Path
+    _extras: dict[str, object] = field(default_factory=dict)
+
+    def extra(self, name: str):
+        """What the builder kept under `name` (a JSON file of the folder), read on first need; None if absent."""
+        if name not in self._extras:
+            path = self.folder / name
+            if name not in self.manifest.files:
+                return None
+            try:
+                self._extras[name] = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise IndexProblem(f"corrupt index at {self.folder}: {name}: {exc}") from None
+        return self._extras[name]
 
 
 def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors: np.ndarray,
-                segments: tuple[np.ndarray, np.ndarray], documents: list[dict]) -> None:
-    """Write the folder atomically: build it beside the target, then swap it in by rename."""
+                segments: tuple[np.ndarray, np.ndarray], documents: list[dict],
+                extras: dict[str, object] | None = None) -> None:
+    """Write the folder atomically: build it beside the target, then swap it in (embeddings/swap.py)."""
     import faiss  # imported lazily: only index reads and writes need it
 
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-", dir=folder.parent))
     try:
-        index = faiss.IndexFlatIP(manifest.dimension)
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        faiss.write_index(index, str(tmp / "vectors.faiss"))
+        faiss.write_index(ann.vector_index(vectors), str(tmp / "vectors.faiss"))
         segment_vectors, owners = segments
-        windows = faiss.IndexIDMap2(faiss.IndexFlatIP(manifest.dimension))
-        windows.add_with_ids(np.ascontiguousarray(segment_vectors, dtype=np.float32), owners.astype(np.int64))
-        faiss.write_index(windows, str(tmp / "segments.faiss"))
+        faiss.write_index(ann.vector_index(segment_vectors, owners), str(tmp / "segments.faiss"))
         (tmp / "clauses.jsonl").write_text("".join(r.to_json() + "\n" for r in records), encoding="utf-8")
         (tmp / "documents.json").write_text(json.dumps(documents, indent=1, ensure_ascii=False), encoding="utf-8")
-        (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=1), encoding="utf-8")
-        _swap(tmp, folder)
+        KeywordScorer.build([r.embed_text for r in records]).save(tmp / "bm25")
+        for name, data in (extras or {}).items():
+            (tmp / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        files = file_digests(tmp)
+        final = Manifest(**(asdict(manifest) | {"format_version": FORMAT_VERSION, "files": files}))
+        (tmp / "manifest.json").write_text(json.dumps(asdict(final), indent=1), encoding="utf-8")
+        swap_in(tmp, folder)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-
-
-def _swap(tmp: Path, folder: Path) -> None:
-    old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
-    if folder.exists():
-        os.rename(folder, old)
-    os.rename(tmp, folder)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def read_manifest(folder: Path) -> Manifest:
@@ -117,23 +133,30 @@ def read_index(folder: Path) -> StoredIndex:
     """Load and check an index folder; any inconsistency is a one-line IndexProblem."""
     import faiss  # imported lazily: only index reads and writes need it
 
-    folder = Path(folder)
     # Searches here are small: OpenMP worker threads would only spin after each one and take the
-    # cores that torch needs to encode the next query (measured: retrieve 1.5x -> 1.06x of encoding).
+    # cores that the encoder needs for the next query (measured: retrieve 1.5x -> 1.06x of encoding).
     faiss.omp_set_num_threads(1)
+    folder = Path(folder).resolve()  # one version of the folder, whatever is swapped in meanwhile
     manifest = read_manifest(folder)
     if manifest.format_version != FORMAT_VERSION:
-        raise IndexProblem(f"index at {folder} has format {manifest.format_version}, expected {FORMAT_VERSION}; rebuild it")
+        raise IndexProblem(f"index at {folder} has format {manifest.format_version}, expected {FORMAT_VERSION}; "
+                           "rebuild it with `assistant index`")
+    changed = verify(folder, manifest.files)
+    if changed:
+        raise IndexProblem(f"corrupt index at {folder}: {changed} does not match its checksum; rebuild it")
     try:
         vectors = faiss.read_index(str(folder / "vectors.faiss"))
         segments = faiss.read_index(str(folder / "segments.faiss"))
         lines = (folder / "clauses.jsonl").read_text(encoding="utf-8").splitlines()
         records = [Record.from_json(line) for line in lines if line.strip()]
         documents = json.loads((folder / "documents.json").read_text(encoding="utf-8"))
+        keyword = KeywordScorer.load(folder / "bm25", len(records))
     except (RuntimeError, OSError, ValueError, KeyError, TypeError) as exc:
         raise IndexProblem(f"corrupt index at {folder}: {str(exc).splitlines()[0][:200]}") from None
     if (vectors.ntotal != len(records) or len(records) != manifest.count or vectors.d != manifest.dimension
             or segments.ntotal != manifest.segments or segments.d != manifest.dimension):
         raise IndexProblem(f"corrupt index at {folder}: {vectors.ntotal} vectors, {len(records)} clauses, "
-                          f"manifest says {manifest.count} of dimension {manifest.dimension}")
-    return StoredIndex(manifest, records, vectors, segments, documents)
+                           f"manifest says {manifest.count} of dimension {manifest.dimension}")
+    ann.prepare(vectors)
+    ann.prepare(segments)
+    return StoredIndex(manifest, records, vectors, segments, documents, keyword, folder)

@@ -55,9 +55,10 @@ def assistant(index_dir, embedder):
 @pytest.fixture(scope="session")
 def pair_assistant(tmp_path_factory):
     """The bundled resolution indexed with the pair of models (MiniLM and mpnet at equal weight)."""
-    from assistant import Assistant
     from assistant.embeddings.encoder import PAIR, open_embedder
     from assistant.embeddings.store import read_index
+
+    from assistant import Assistant
     from assistant.search.indexing import build_index
 
     embedder = open_embedder(PAIR)

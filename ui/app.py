@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import os
 
-from assistant.answers.llm import (
-    LLMConfigError,
-    LLMError,
-    LLMGenerator,
-    draft_from_output,
-)
+from assistant.answers.llm import LLMConfigError, LLMError, LLMGenerator, draft_from_output
 from assistant.questions.typed import MAX_QUESTION_CHARS, QuestionError, check_question
 
-from .render import (
-    answer_markdown,
-    citation_choice,
-    document_html,
-    panel_markdown,
-    shown_documents,
-)
+from .render import answer_markdown, citation_choice, document_html, panel_markdown, shown_documents
 
 EXAMPLES = [
     "Can migrant children be detained?",

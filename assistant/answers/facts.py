@@ -12,14 +12,7 @@ import re
 
 from assistant.language.countries import names_a_country
 from assistant.language.words import MONTH_PATTERN, NUMBER_WORDS
-from assistant.questions.facts import (
-    COUNTRY,
-    DATE,
-    DEFINITION,
-    INSTRUMENTS,
-    PERSON,
-    QUANTITY,
-)
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, INSTRUMENTS, PERSON, QUANTITY
 
 _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS)) + r"|half|quarter|dozen|per ?cent|percentage|majority|twice"
 _MONTHS = MONTH_PATTERN

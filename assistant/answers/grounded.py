@@ -12,16 +12,7 @@ from assistant.search.topics import topic_parts
 
 from .answer import Draft
 from .facts import gives_fact
-from .prose import (
-    body_name,
-    focused_quote,
-    governing_phrase,
-    lower_first,
-    phrases,
-    predicate,
-    second_verb,
-    trim_end,
-)
+from .prose import body_name, focused_quote, governing_phrase, lower_first, phrases, predicate, second_verb, trim_end
 from .select import Policy, select
 
 CHAPEAU_WORDS = 35

@@ -20,13 +20,7 @@ from .facts import asked_fact, instruments_named
 from .heading import asked_heading
 from .kinds import Kind, asked_kind, kind_narrowing
 from .listing import asks_for_several
-from .mentions import (
-    asked_if_mentioned,
-    asked_title,
-    listed_name,
-    mentioned_phrase,
-    title_parts,
-)
+from .mentions import asked_if_mentioned, asked_title, listed_name, mentioned_phrase, title_parts
 from .named_resolutions import asked_documents, without_asked
 from .outside_text import outside_text
 from .references import Reference, find_references

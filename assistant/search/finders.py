@@ -21,13 +21,14 @@ from .mentions import MAX_MENTIONS, names
 from .topics import MAX_TOPIC_CLAUSES, topic_rows, topic_words, using_rows
 
 
-def referenced_rows(question: Question, rows: dict[tuple[str, str], int], scores: np.ndarray) -> list[int]:
-    """Rows of the clauses the question names (`rows`: (doc, clause id) -> row); a clause id found in several
-    documents goes by score."""
+def referenced_rows(question: Question, rows: dict[tuple[str, str], int], scores: np.ndarray,
+                    docs: frozenset[str] = frozenset()) -> list[int]:
+    """Rows of the clauses the question names (`rows`: (doc, clause id) -> row), in `docs` when given; a clause
+    id found in several documents goes by score."""
     found: list[int] = []
     for ref in question.references:
-        matches = [i for (doc, cid), i in rows.items()
-                   if cid == ref.clause_id and (ref.doc is None or same_resolution(ref.doc, doc))]
+        matches = [i for (doc, cid), i in rows.items() if cid == ref.clause_id and (not docs or doc in docs)
+                   and (ref.doc is None or same_resolution(ref.doc, doc))]
         found += sorted(matches, key=lambda i: -scores[i])[:1]
     return list(dict.fromkeys(found))
 

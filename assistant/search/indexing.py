@@ -11,6 +11,7 @@ import numpy as np
 from assistant.documents.clause import Resolution
 from assistant.documents.files import BUNDLED, load_resolution
 from assistant.documents.parser import NotAResolution
+from assistant.embeddings import ann
 from assistant.embeddings.cache import EncodingCache
 from assistant.embeddings.encoder import Embedder
 from assistant.embeddings.store import (
@@ -23,13 +24,8 @@ from assistant.embeddings.store import (
     write_index,
 )
 
-from .encoding import (
-    SEGMENT_STRIDE,
-    SEGMENT_WORDS,
-    encode_records,
-    encoding_cache,
-    segments_of,
-)
+from .encoding import SEGMENT_STRIDE, SEGMENT_WORDS, encode_records, encoding_cache, segments_of
+from .lexicon import saved_words
 
 PARSER_VERSION = "1"
 
@@ -113,7 +109,8 @@ def _embed_and_write(records: list[Record], documents: list[dict], folder: Path,
                                                       progress)
     manifest = Manifest(FORMAT_VERSION, embedder.name, embedder.dimension, corpus_hash(records, embedder.name),
                         len(records), len(owners))
-    write_index(folder, manifest, records, vectors, (segment_vectors, owners), documents)
+    write_index(folder, manifest, records, vectors, (segment_vectors, owners), documents,
+                saved_words(records, documents))
     return BuildResult(folder, len(documents), len(records), True)
 
 
@@ -129,13 +126,10 @@ def known_vectors(folder: Path, model: str) -> dict[str, np.ndarray]:
         return {}
     if store.manifest.model != model:
         return {}
-    import faiss  # imported lazily with the rest of index reading
-
-    known = dict(zip((r.embed_text for r in store.records), store.vectors.reconstruct_n(0, store.vectors.ntotal)))
-    flat = faiss.downcast_index(store.segments.index)
+    known = dict(zip((r.embed_text for r in store.records), np.array(ann.matrix(store.vectors))))
     windows = [text for r in store.records for text in segments_of(r.embed_text)]
-    if len(windows) == flat.ntotal:  # else the windowing changed since: their vectors cannot be matched to texts
-        known.update(zip(windows, flat.reconstruct_n(0, flat.ntotal)))
+    if len(windows) == store.segments.ntotal:  # else the windowing changed since: no matching vectors to texts
+        known.update(zip(windows, np.array(ann.matrix(store.segments))))
     return known
 
 

@@ -4,6 +4,7 @@ acronyms it spells out, the word stems each resolution uses, the subject of its 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.embeddings.store import Record
 from assistant.language.stems import lower_words, stem_words
@@ -42,16 +43,37 @@ def expansions(text: str) -> dict[str, str]:
     return found
 
 
+ALL = "*"  # the vocabulary of every indexed resolution, in saved_words
+
+
+def saved_words(records: list[Record], documents: list[dict]) -> dict[str, object]:
+    """What a Lexicon reads from the clauses, read once when the index is built and kept with it (a large
+    index would otherwise stem every clause at its first question)."""
+    texts: dict[str, list[str]] = {}
+    for r in records:
+        texts.setdefault(r.doc, []).append(r.clause.text)
+    vocabulary = {doc: sorted(_document_words(" ".join(clauses))) for doc, clauses in texts.items()}
+    vocabulary[ALL] = sorted(set().union(*vocabulary.values()))
+    every = [r.clause.text for r in records]
+    return {"vocabulary.json": vocabulary, "cased.json": cased_forms(every), "expansions.json": expansions(" ".join(every))}
+
+
+def _document_words(text: str) -> set[str]:
+    return words_of(f"{text} {' '.join(countries_named(text))}")
+
+
 class Lexicon:
-    """The words of an index's clauses, each view made on first need (most questions need few of them).
+    """The words of an index's clauses, each view made on first need (most questions need few of them), or read
+    from what the index kept (`saved`: name -> data, see saved_words).
 
     It is what reading a question needs of the index (questions.question.Known): the symbols held, the
     capitals of the names the text writes, the acronyms it spells out.
     """
 
-    def __init__(self, records: list[Record], documents: list[dict]):
+    def __init__(self, records: list[Record], documents: list[dict], saved: Callable[[str], object] | None = None):
         self.records, self.documents = records, documents
-        self._cased: dict[str, str] | None = None
+        self._saved = saved or (lambda name: None)
+        self._cased: dict[str, str] | None = self._saved("cased.json")
         self._expansions: dict[str, str] | None = None
         self._lower: list[str] | None = None
         self._vocabularies: dict[str, frozenset[str]] = {}
@@ -71,7 +93,8 @@ class Lexicon:
     def expansions(self) -> dict[str, str]:
         """Acronym (lowercased) -> the words the text spells it out in."""
         if self._expansions is None:
-            self._expansions = expansions(" ".join(r.clause.text for r in self.records))
+            saved = self._saved("expansions.json")
+            self._expansions = saved if saved is not None else expansions(" ".join(r.clause.text for r in self.records))
         return self._expansions
 
     def lower_texts(self, docs: set[str] | frozenset[str] = frozenset()) -> list[str]:
@@ -83,15 +106,20 @@ class Lexicon:
     def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see
         words_of), with the States they name in any form ("Mexican nationals" names Mexico)."""
+        saved = self._saved("vocabulary.json")
+        if docs is None and saved is not None:
+            docs = {ALL}
+            self._vocabularies.setdefault(ALL, frozenset(saved[ALL]))
         docs = set(self.symbols) if docs is None else docs
-        if docs - self._vocabularies.keys():
+        missing = docs - self._vocabularies.keys()
+        if missing and saved is not None:
+            self._vocabularies.update((doc, frozenset(saved.get(doc, ()))) for doc in missing)
+        elif missing:
             texts: dict[str, list[str]] = {}
             for r in self.records:
-                if r.doc in docs and r.doc not in self._vocabularies:
+                if r.doc in missing:
                     texts.setdefault(r.doc, []).append(r.clause.text)
-            for doc, clauses in texts.items():
-                text = " ".join(clauses)
-                self._vocabularies[doc] = frozenset(words_of(f"{text} {' '.join(countries_named(text))}"))
+            self._vocabularies.update((doc, frozenset(_document_words(" ".join(t)))) for doc, t in texts.items())
         key = frozenset(docs)
         if key not in self._unions:  # every question asks for the whole index's: union it once
             self._unions[key] = frozenset().union(*(self._vocabularies.get(doc, frozenset()) for doc in docs))

@@ -12,29 +12,17 @@ from assistant.embeddings.store import StoredIndex
 from assistant.language.stems import content_words
 from assistant.questions.question import Question
 
+from .dense import DenseScorer
 from .finders import mentioning_rows, referenced_rows, topical_rows
 from .fusion import Fusion, dense_mix, fuse
-from .keyword import KeywordScorer
 from .lexicon import Lexicon
 from .passage import Passage
 
-DENSE_DEPTH = 1000  # rows scored by FAISS; the rest count as least similar
 DEFAULT_FUSION = Fusion()
-# Single-word cosine (the default pair of models) at which neighbours are synonyms ("kids"/"children" 0.90,
+# Single-word cosine (measured with the pair of models) at which neighbours are synonyms ("kids"/"children" 0.90,
 # "jail"/"imprisonment" 0.78, "wages"/"remuneration" 0.62) rather than merely related ("abortion"/"religion" 0.49,
 # "deadline"/"obligations" 0.44).
 SYNONYM = 0.6
-
-
-def _search_all(index, query: np.ndarray, rows: int) -> np.ndarray:
-    """Best similarity per clause row; rows beyond the search depth count as least similar."""
-    found, ids = index.search(query, min(DENSE_DEPTH, index.ntotal))
-    scores = np.full(rows, float(found[0].min()) - 1e-3, dtype=np.float32)
-    # Several windows share a row: keep the best, which FAISS returns first.
-    for score, row in zip(found[0][::-1], ids[0][::-1]):
-        if row >= 0:
-            scores[row] = score
-    return scores
 
 
 class Searcher:
@@ -43,53 +31,64 @@ class Searcher:
     def __init__(self, store: StoredIndex, embedder: Embedder, fusion: Fusion = DEFAULT_FUSION):
         self.store, self.embedder, self.fusion = store, embedder, fusion
         self.records = store.records
-        self.lexicon = Lexicon(store.records, store.documents)
-        self.keyword = KeywordScorer([r.embed_text for r in self.records])
+        self.lexicon = Lexicon(store.records, store.documents, store.extra)
+        self.keyword = store.keyword
         self.rows = {(r.doc, r.clause.id): i for i, r in enumerate(self.records)}
+        self.doc_rows = _spans(self.records)
+        self.dense = DenseScorer(store, getattr(embedder, "member_queries", None))
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (related)
 
     @property
     def documents(self) -> list[dict]:
         return self.store.documents
 
-    def similarities(self, *texts: str) -> tuple[np.ndarray, np.ndarray]:
-        """Cosine similarity of the question to each clause, and to each clause's best word window; given
-        several phrasings of it, each clause's best of them."""
-        whole, window, rows = [], [], len(self.records)
+    def similarities(self, *texts: str, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine similarity of the question to each clause of `rows` (all when None), and to each one's best word
+        window; given several phrasings of it, each clause's best of them."""
         # encode_queries keeps the questions' word pieces from this run, for re-ranking without a second pass
         encode = getattr(self.embedder, "encode_queries", self.embedder.encode)
-        for query in encode(list(texts)):
-            # With several models, each finds its own best window of a clause, as it would alone.
-            shares = getattr(self.embedder, "member_queries", lambda q: [q])(query[None, :])
-            whole.append(_search_all(self.store.vectors, query[None, :], rows))
-            window.append(sum(_search_all(self.store.segments, share, rows) for share in shares))
-        return np.max(whole, axis=0), np.max(window, axis=0)
+        scored = [self.dense.similarities(query, rows) for query in encode(list(texts))]
+        return np.max([whole for whole, _ in scored], axis=0), np.max([window for _, window in scored], axis=0)
 
-    def scores(self, question: Question, fusion: Fusion | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Fused relevance of every clause to the question, the dense similarity, and the scaled BM25 score."""
+    def scores(self, question: Question, fusion: Fusion | None = None,
+               rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Fused relevance of every clause to the question, the dense similarity, and the scaled BM25 score;
+        with `rows`, only those clauses are scored (and fused among themselves), the others are -inf."""
         fusion = fusion or self.fusion
         keyword = self.keyword.scores(question.keywords)
-        dense = dense_mix(*self.similarities(*question.phrasings), fusion)
-        return fuse(dense, keyword, fusion), dense, keyword / max(float(keyword.max()), fusion.keyword_floor)
+        keyword = keyword if rows is None else keyword[rows]
+        dense = dense_mix(*self.similarities(*question.phrasings, rows=rows), fusion)
+        scaled = keyword / max(float(keyword.max(initial=0.0)), fusion.keyword_floor)
+        found = fuse(dense, keyword, fusion), dense, scaled
+        if rows is None:
+            return found
+        spread = [np.full(len(self.records), -np.inf, dtype=np.float32) for _ in found]
+        for full, part in zip(spread, found):
+            full[rows] = part
+        return tuple(spread)
 
-    def search(self, question: Question, k: int = 5, fusion: Fusion | None = None,
-               references: bool = True) -> list[Passage]:
-        """The k clauses that best answer the question; clauses it names explicitly come first (unless
-        `references` is off, to measure search alone)."""
-        scores, similarity, keyword = self.scores(question, fusion)
-        how = self._found(question, scores) if references else {}
-        docs = set(question.documents) if references else set()
+    def rows_of(self, docs: set[str] | frozenset[str]) -> np.ndarray:
+        """The clause rows of the resolutions `docs`, in order."""
+        spans = [self.doc_rows[d] for d in sorted(docs) if d in self.doc_rows]
+        return np.sort(np.concatenate([np.arange(a, b) for a, b in spans])) if spans else np.zeros(0, dtype=np.int64)
+
+    def search(self, question: Question, k: int = 5, fusion: Fusion | None = None, references: bool = True,
+               where: frozenset[str] | None = None) -> list[Passage]:
+        """The k clauses that best answer the question among the resolutions `where` holds (every one when None)
+        and, unless `references` is off (to measure search alone), those it asks about; the clauses it names
+        explicitly come first."""
+        docs = _scope(question.documents if references else (), where)
+        scores, similarity, keyword = self.scores(question, fusion, self.rows_of(docs) if docs is not None else None)
+        how = self._found(question, frozenset(docs or ()), scores) if references else {}
         kinds = question.scope if references else None
         order = [*how] + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in how
-                          and (kinds is None or self.records[int(i)].clause.kind in kinds)
-                          and (not docs or self.records[int(i)].doc in docs)]
+                          and scores[i] > -np.inf and (kinds is None or self.records[int(i)].clause.kind in kinds)]
         return [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"),
                              float(similarity[i]), float(keyword[i])) for i in order[:k]]
 
-    def _found(self, question: Question, scores: np.ndarray) -> dict[int, str]:
+    def _found(self, question: Question, docs: frozenset[str], scores: np.ndarray) -> dict[int, str]:
         """Rows found by what the question names, each with how: "reference", "mention" or "topic"."""
-        docs = set(question.documents)
-        named = referenced_rows(question, self.rows, scores)
+        named = referenced_rows(question, self.rows, scores, docs)
         mentioning = [i for i in mentioning_rows(question, self.lexicon, docs) if i not in named]
         topical = [i for i in topical_rows(question, self.lexicon, docs) if i not in named and i not in mentioning] \
             if not named and not mentioning else []
@@ -121,3 +120,20 @@ class Searcher:
     def clause(self, doc: str, clause_id: str) -> Passage | None:
         row = self.rows.get((doc, clause_id))
         return None if row is None else self.passage(row, 1.0, "reference")
+
+
+def _scope(asked: tuple[str, ...], where: frozenset[str] | None) -> set[str] | None:
+    """The resolutions a search may answer from: those asked about, within `where` when given; None for all."""
+    if where is None:
+        return set(asked) or None
+    return set(asked) & set(where) if asked else set(where)
+
+
+def _spans(records) -> dict[str, tuple[int, int]]:
+    """Each resolution's clause rows as (first, last + 1): a build writes a resolution's clauses together."""
+    spans: dict[str, tuple[int, int]] = {}
+    for row, r in enumerate(records):
+        if r.doc in spans and spans[r.doc][1] != row:
+            raise ValueError(f"the clauses of {r.doc} are not together in the index")
+        spans[r.doc] = (spans.get(r.doc, (row, row))[0], row + 1)
+    return spans

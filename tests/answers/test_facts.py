@@ -3,14 +3,7 @@
 import pytest
 
 from assistant.answers.facts import gives_fact
-from assistant.questions.facts import (
-    COUNTRY,
-    DATE,
-    DEFINITION,
-    PERSON,
-    QUANTITY,
-    instruments_named,
-)
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTITY, instruments_named
 
 
 @pytest.mark.parametrize("text, kind, gives", [

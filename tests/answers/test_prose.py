@@ -2,12 +2,7 @@
 
 import pytest
 
-from assistant.answers.prose import (
-    focused_quote,
-    governing_phrase,
-    second_verb,
-    trim_end,
-)
+from assistant.answers.prose import focused_quote, governing_phrase, second_verb, trim_end
 from assistant.language.stems import stemmer
 
 OP3A = ("Strongly condemns acts, manifestations and expressions of racism, racial discrimination, xenophobia and "

@@ -10,15 +10,7 @@ import sys
 
 import numpy as np
 import pytest
-from assistant.embeddings.encoder import (
-    DEFAULT_MODEL,
-    INT8,
-    MINILM,
-    MPNET,
-    PAIR,
-    UnknownModel,
-    open_embedder,
-)
+from assistant.embeddings.encoder import DEFAULT_MODEL, INT8, MINILM, MPNET, PAIR, UnknownModel, open_embedder
 from assistant.embeddings.onnx import OnnxEmbedder
 from assistant.embeddings.sentence import SentenceTransformerEmbedder
 from assistant.eval.questions import EVAL_DIR, load_questions

@@ -4,13 +4,7 @@ import json
 
 import numpy as np
 import pytest
-from assistant.embeddings.store import (
-    IndexProblem,
-    Manifest,
-    Record,
-    read_index,
-    write_index,
-)
+from assistant.embeddings.store import IndexProblem, Manifest, Record, read_index, write_index
 
 from assistant.documents.clause import Clause
 
@@ -27,8 +21,10 @@ def tiny(folder, n=3, dim=4, text="words"):
 def test_round_trip_plain_files(tmp_path):
     folder = tmp_path / "index"
     records = tiny(folder)
-    assert sorted(p.name for p in folder.iterdir()) == ["clauses.jsonl", "documents.json", "manifest.json",
+    assert sorted(p.name for p in folder.iterdir()) == ["bm25", "clauses.jsonl", "documents.json", "manifest.json",
                                                         "segments.faiss", "vectors.faiss"]
+    files = json.loads((folder / "manifest.json").read_text())["files"]
+    assert {"vectors.faiss", "clauses.jsonl", "bm25/vocab.index.json"} <= set(files)  # each file's SHA-256
     lines = (folder / "clauses.jsonl").read_text().splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["OP1", "OP2", "OP3"]  # row = FAISS id
     loaded = read_index(folder)
@@ -60,7 +56,10 @@ def test_failed_write_leaves_the_old_index(tmp_path):
     (lambda f: (f / "vectors.faiss").write_bytes(b"garbage"), "corrupt index"),
     (lambda f: (f / "clauses.jsonl").write_text('{"doc": 1}\n'), "corrupt index"),
     (lambda f: (f / "clauses.jsonl").write_text((f / "clauses.jsonl").read_text().splitlines()[0] + "\n"),
-     "1 clauses"),
+     "clauses.jsonl does not match its checksum"),
+    (lambda f: (f / "bm25" / "params.index.json").unlink(), "bm25/params.index.json does not match its checksum"),
+    # bytes changed inside the vectors, the size unchanged: NaN scores, before checksums
+    (lambda f: _flip(f / "vectors.faiss", -5), "vectors.faiss does not match its checksum"),
 ])
 def test_corrupt_index_gives_one_line_error(tmp_path, damage, message):
     folder = tmp_path / "index"
@@ -69,3 +68,45 @@ def test_corrupt_index_gives_one_line_error(tmp_path, damage, message):
     with pytest.raises(IndexProblem) as error:
         read_index(folder)
     assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def _flip(path, at):
+    data = bytearray(path.read_bytes())
+    data[at] ^= 0xFF
+    path.write_bytes(data)
+
+
+def test_a_checked_file_is_hashed_again_only_when_it_changes(tmp_path, monkeypatch):
+    from assistant.embeddings import checksums
+
+    folder = tmp_path / "index"
+    tiny(folder)
+    read_index(folder)
+    hashed = []
+    monkeypatch.setattr(checksums, "sha256", lambda path: hashed.append(path.name) or "")
+    read_index(folder)
+    assert hashed == []  # size, time and inode as when last found sound: not read again
+
+
+def test_extras_are_kept_with_the_index_and_read_on_first_need(tmp_path):
+    records = [Record("A/RES/1/1", "T", Clause("OP1", "operative", "operative paragraph 1", "words"), "words")]
+    vectors = np.eye(1, 4, dtype=np.float32)
+    write_index(tmp_path / "i", Manifest(1, "m", 4, "h", 1, 1), records, vectors, (vectors, np.arange(1)),
+                [{"symbol": "A/RES/1/1"}], {"words.json": {"A/RES/1/1": ["w"]}})
+    loaded = read_index(tmp_path / "i")
+    assert loaded.extra("words.json") == {"A/RES/1/1": ["w"]} and loaded.extra("absent.json") is None
+
+
+@pytest.mark.parametrize("approximate", [False, True])
+def test_vector_indexes_exact_or_hnsw_give_the_vectors_back(approximate):
+    from assistant.embeddings import ann
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(500, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = ann.vector_index(vectors, np.arange(500) // 2, approximate=approximate)
+    ann.prepare(index)
+    assert ann.is_approximate(index) is approximate
+    assert np.array_equal(ann.matrix(index), vectors) and list(ann.ids_of(index)[:4]) == [0, 0, 1, 1]
+    scores, ids = index.search(vectors[:1], 1)
+    assert ids[0][0] == 0 and scores[0][0] == pytest.approx(1.0, abs=1e-5)

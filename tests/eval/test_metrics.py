@@ -1,15 +1,7 @@
 import math
 
 import pytest
-from assistant.eval.metrics import (
-    citation_scores,
-    f1,
-    hit_at,
-    ndcg_at,
-    recall_at,
-    reciprocal_rank,
-    returned_ids,
-)
+from assistant.eval.metrics import citation_scores, f1, hit_at, ndcg_at, recall_at, reciprocal_rank, returned_ids
 
 RANKED = ["a", "b", "c", "d", "e", "f"]
 

@@ -2,14 +2,7 @@
 
 import pytest
 
-from assistant.questions.facts import (
-    COUNTRY,
-    DATE,
-    DEFINITION,
-    PERSON,
-    QUANTITY,
-    asked_fact,
-)
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTITY, asked_fact
 
 
 @pytest.mark.parametrize("question, kind", [

@@ -2,12 +2,7 @@
 
 import pytest
 
-from assistant.questions.mentions import (
-    asked_if_mentioned,
-    listed_name,
-    mentioned_name,
-    mentioned_phrase,
-)
+from assistant.questions.mentions import asked_if_mentioned, listed_name, mentioned_name, mentioned_phrase
 
 
 @pytest.mark.parametrize("question, name", [

@@ -3,12 +3,7 @@ the real model and index)."""
 
 import pytest
 
-from assistant.questions.typed import (
-    as_asked,
-    cased_forms,
-    truecased,
-    without_pleasantries,
-)
+from assistant.questions.typed import as_asked, cased_forms, truecased, without_pleasantries
 
 TEXTS = ["Welcoming the New York Declaration for Refugees and Migrants, and the work of the ILO;",
          "Urges States to ratify the Convention, and recalls the New York Declaration.",

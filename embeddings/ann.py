@@ -1,0 +1,65 @@
+"""Vector indexes: exact inner product while an index is small, HNSW above a size measured with
+`make bench-scale` (benchmarks/scale.py), where an exact scan costs more per question than the graph misses."""
+
+from __future__ import annotations
+
+import numpy as np
+
+APPROXIMATE_ABOVE = 100_000  # vectors in one FAISS index; see benchmarks/scale.py for the measurements
+HNSW_LINKS = 32
+HNSW_BUILD_DEPTH = 80
+HNSW_SEARCH_DEPTH = 256  # candidates a search keeps; recall@10 against exact search is measured at this depth
+
+
+def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate: bool | None = None):
+    """A FAISS index of unit vectors (inner product = cosine), ids as given (else their rows); HNSW when
+    `approximate`, by default when there are more than APPROXIMATE_ABOVE of them."""
+    import faiss  # imported lazily: only index reads and writes need it
+
+    dimension = vectors.shape[1]
+    approximate = len(vectors) > APPROXIMATE_ABOVE if approximate is None else approximate
+    if approximate:
+        index = faiss.IndexHNSWFlat(dimension, HNSW_LINKS, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_BUILD_DEPTH
+    else:
+        index = faiss.IndexFlatIP(dimension)
+    if ids is None:
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return index
+    mapped = faiss.IndexIDMap2(index)
+    mapped.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids.astype(np.int64))
+    return mapped
+
+
+def prepare(index) -> None:
+    """Search settings that are not saved with an index (HNSW's search depth)."""
+    import faiss
+
+    inner = faiss.downcast_index(index.index) if isinstance(index, faiss.IndexIDMap2) else index
+    if isinstance(inner, faiss.IndexHNSW):
+        inner.hnsw.efSearch = HNSW_SEARCH_DEPTH
+
+
+def matrix(index) -> np.ndarray:
+    """The index's vectors as a read-only view (no copy), row = position added, for exact scores of a subset."""
+    import faiss
+
+    inner = faiss.downcast_index(index.index) if isinstance(index, faiss.IndexIDMap2) else index
+    flat = faiss.downcast_index(inner.storage) if isinstance(inner, faiss.IndexHNSW) else inner
+    view = faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
+    view.flags.writeable = False
+    return view
+
+
+def ids_of(index) -> np.ndarray:
+    """The id of each vector of an IndexIDMap2, in the order added."""
+    import faiss
+
+    return faiss.vector_to_array(index.id_map)
+
+
+def is_approximate(index) -> bool:
+    import faiss
+
+    inner = faiss.downcast_index(index.index) if isinstance(index, faiss.IndexIDMap2) else index
+    return isinstance(inner, faiss.IndexHNSW)
