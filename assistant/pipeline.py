@@ -12,6 +12,7 @@ from .embeddings.encoder import Embedder, open_embedder
 from .embeddings.store import IndexProblem, StoredIndex, read_index
 from .questions.question import Question, read_question
 from .questions.typed import QuestionError
+from .search.filters import Filter
 from .search.fusion import Fusion
 from .search.indexing import build_index, default_index_dir
 from .search.passage import Passage
@@ -25,9 +26,15 @@ class Assistant:
         self.searcher = Searcher(store, embedder, fusion)
 
     @classmethod
-    def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = True) -> "Assistant":
-        """Load the index (building it from the bundled resolution when there is none) and the model."""
+    def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = False) -> Assistant:
+        """Load the index and the model; with `build`, a folder holding no index gets the bundled resolution.
+
+        Without `build` a folder that is not an index is an IndexProblem: reading never writes, so a mistyped
+        folder cannot be replaced by an index of the bundled resolution alone."""
         folder = Path(folder) if folder else default_index_dir()
+        if not build and not (folder / "manifest.json").exists():
+            raise IndexProblem(f"{folder} is not an index (no manifest.json); build one with "
+                               f"`assistant index FILE ... --index {folder}`")
         embedder = open_embedder(model)
         if build and not (folder / "manifest.json").exists():
             build_index([], folder, embedder)
@@ -57,24 +64,30 @@ class Assistant:
         """The question as read (questions.question); `off` leaves readers out."""
         return read_question(text, self.searcher.lexicon, off)
 
-    def retrieve(self, text: str, k: int = 5, fusion: Fusion | None = None, references: bool = True) -> list[Passage]:
-        """The k clauses that best answer the question; clauses it names explicitly come first (unless
-        `references` is off, to measure search alone)."""
+    def retrieve(self, text: str, k: int = 5, fusion: Fusion | None = None, references: bool = True,
+                 where: Filter | None = None) -> list[Passage]:
+        """The k clauses that best answer the question, among the resolutions `where` names (all when None);
+        clauses it names explicitly come first (unless `references` is off, to measure search alone)."""
         question = self.read(text)
         if not 1 <= k <= 100:
             raise QuestionError(f"k must be between 1 and 100, not {k}")
-        return self.searcher.search(question, k, fusion, references)
+        return self.searcher.search(question, k, fusion, references, self.scope(where))
 
-    def answer(self, text: str, mode: str = "grounded", generator=None, k: int | None = None) -> Answer:
-        """A cited answer (answers.answering.answer) drawn from the k best passages; `mode` "llm" needs an
-        endpoint configured."""
+    def answer(self, text: str, mode: str = "grounded", generator=None, k: int | None = None,
+               where: Filter | None = None) -> Answer:
+        """A cited answer (answers.answering.answer) drawn from the k best passages of the resolutions `where`
+        names (all when None); `mode` "llm" needs an endpoint configured."""
         from .answers.answering import ANSWER_DEPTH, answer
 
         if generator is None and mode == "llm":
             from .answers.llm import LLMGenerator
 
             generator = LLMGenerator.from_environment()
-        return answer(self.searcher, self.read(text), generator, k or ANSWER_DEPTH)
+        return answer(self.searcher, self.read(text), generator, k or ANSWER_DEPTH, self.scope(where))
+
+    def scope(self, where: Filter | None) -> frozenset[str] | None:
+        """The symbols of the resolutions a filter names (FilterError when none, or an unknown symbol)."""
+        return where.resolve(self.documents) if where else None
 
     def clause(self, doc: str, clause_id: str) -> Passage | None:
         return self.searcher.clause(doc, clause_id)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 
 APPROXIMATE_ABOVE = 100_000  # vectors in one FAISS index; see benchmarks/scale.py for the measurements
@@ -16,6 +18,8 @@ def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate
     `approximate`, by default when there are more than APPROXIMATE_ABOVE of them."""
     import faiss  # imported lazily: only index reads and writes need it
 
+    # every core while building (reading sets one thread per search, which serves small searches better)
+    faiss.omp_set_num_threads(os.cpu_count() or 1)
     dimension = vectors.shape[1]
     approximate = len(vectors) > APPROXIMATE_ABOVE if approximate is None else approximate
     if approximate:
@@ -29,6 +33,23 @@ def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate
     mapped = faiss.IndexIDMap2(index)
     mapped.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids.astype(np.int64))
     return mapped
+
+
+def grown(index, vectors: np.ndarray, ids: np.ndarray | None = None):
+    """`index` with `vectors` (and `ids`) added after those it holds; a new index of all of them when growing it
+    would leave it exact above APPROXIMATE_ABOVE or approximate under it."""
+    import faiss
+
+    if (index.ntotal + len(vectors) > APPROXIMATE_ABOVE) != is_approximate(index):
+        every = np.vstack([matrix(index), vectors])
+        return vector_index(every, None if ids is None else np.concatenate([ids_of(index), ids]))
+    faiss.omp_set_num_threads(os.cpu_count() or 1)
+    new = np.ascontiguousarray(vectors, dtype=np.float32)
+    if ids is None:
+        index.add(new)
+    else:
+        index.add_with_ids(new, ids.astype(np.int64))
+    return index
 
 
 def prepare(index) -> None:

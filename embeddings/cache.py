@@ -1,6 +1,6 @@
 """Vectors already encoded, kept on disk by model and text hash, so a build that stops resumes where it stopped.
 
-A folder per model (`$ASSISTANT_CACHE/encodings/MODEL/`, beside the exported models) holds shards: each
+A folder per model (`$ASSISTANT_CACHE/encodings/MODEL/FORMAT/`, beside the exported models) holds shards: each
 `shard-*.npz` is the SHA-1 of each text encoded and its vector, written whole to a temporary name and renamed, so
 a build killed at any moment (kill -9 included) leaves only whole shards behind. Nothing in a shard is read back
 unless its text is asked for again; a shard that cannot be read is skipped (its texts are encoded again).
@@ -18,6 +18,8 @@ import numpy as np
 
 from .assembled import cache_dir
 
+FORMAT = "2"  # 2: int8 texts encoded one a run (before, int8 vectors depended on the batch they were encoded in)
+
 
 def text_key(text: str) -> bytes:
     return hashlib.sha1(text.encode("utf-8")).digest()
@@ -28,7 +30,7 @@ class EncodingCache:
 
     def __init__(self, model: str, folder: Path | None = None):
         slug = model.removeprefix("bundled:").replace("/", "_").replace(":", "_").strip("_")
-        self.folder = Path(folder) if folder else cache_dir() / "encodings" / slug
+        self.folder = Path(folder) if folder else cache_dir() / "encodings" / slug / FORMAT
         self._vectors: dict[bytes, np.ndarray] | None = None
 
     def _loaded(self) -> dict[bytes, np.ndarray]:

@@ -69,7 +69,9 @@ def _single(name: str, backend: str) -> Embedder:
         return SentenceTransformerEmbedder(model, folder)
     from .onnx import OnnxEmbedder
 
-    return OnnxEmbedder(model + (INT8 if quantized else ""), folder, onnx)
+    # int8 activations are scaled per run (dynamic quantization): encoded one text a run, a text's vector does not
+    # depend on the texts batched with it (and it is as fast here: 190 texts/s against 169 in batches of 32)
+    return OnnxEmbedder(model + (INT8 if quantized else ""), folder, onnx, batch_size=1 if quantized else 32)
 
 
 def _onnx_file(model: str, folder: Path, quantized: bool) -> Path | None:

@@ -141,11 +141,11 @@ def _slug(name: str) -> str:
 
 
 def main() -> int:
-    from .models import BUNDLED, resolve_model
+    from .models import BUNDLED, DEFAULT_MODEL, INT8, resolve_model
 
-    for name in BUNDLED:
-        model, folder = resolve_model(name)
-        print(exported(model, folder))
+    for name in (*BUNDLED, DEFAULT_MODEL):
+        model, folder = resolve_model(name.removesuffix(INT8))
+        print(exported(model, folder, quantized=name.endswith(INT8)))
     return 0
 
 

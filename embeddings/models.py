@@ -10,7 +10,8 @@ MPNET = "bundled:all-mpnet-base-v2"
 PAIR = "bundled:all-MiniLM-L6-v2+all-mpnet-base-v2"
 INT8 = ":int8"  # a bundled model's name with this ending: its matrix products in int8 (export._quantize)
 BUNDLED = (MINILM, MPNET)
-DEFAULT_MODEL = MINILM
+# int8 MiniLM: dev citation F1 0.885 against 0.888 in float, the 930-resolution corpus indexed in half the time
+DEFAULT_MODEL = MINILM + INT8
 ENSEMBLES = {PAIR: ((MINILM, 0.5), (MPNET, 0.5))}
 
 

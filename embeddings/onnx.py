@@ -49,6 +49,7 @@ class OnnxEmbedder:
 
                 tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
                 tokenizer.enable_truncation(max_length=self.max_length)
+                tokenizer.no_padding()  # tokenizer.json may pad to a fixed length; batches are padded here
                 pad = tokenizer.token_to_id("[PAD]")
                 self._pad = tokenizer.token_to_id("<pad>") if pad is None else pad
                 options = onnxruntime.SessionOptions()

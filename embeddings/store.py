@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -66,12 +67,35 @@ class Manifest:
     files: dict[str, str] = field(default_factory=dict)  # file name -> SHA-256, every file but the manifest
 
 
+class Records(Sequence):
+    """The clause rows of clauses.jsonl, each parsed when first read: a question reads a few rows, and parsing
+    forty thousand would cost a cold start half a second."""
+
+    def __init__(self, lines: list[str]):
+        self._lines = lines
+        self._parsed: list[Record | None] = [None] * len(lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        found = self._parsed[row]
+        if found is None:
+            found = self._parsed[row] = Record.from_json(self._lines[row])
+        return found
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+
 @dataclass
 class StoredIndex:
     """A loaded index folder."""
 
     manifest: Manifest
-    records: list[Record]
+    records: Sequence[Record]
     vectors: object  # faiss.Index, one vector per clause row
     segments: object  # faiss.IndexIDMap2, ids are clause rows
     documents: list[dict]
@@ -94,17 +118,21 @@ class StoredIndex:
 
 def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors: np.ndarray,
                 segments: tuple[np.ndarray, np.ndarray], documents: list[dict],
-                extras: dict[str, object] | None = None) -> None:
-    """Write the folder atomically: build it beside the target, then swap it in (embeddings/swap.py)."""
+                extras: dict[str, object] | None = None, grow: StoredIndex | None = None) -> None:
+    """Write the folder atomically: build it beside the target, then swap it in (embeddings/swap.py). With
+    `grow`, an index whose rows the new one begins with, its vector indexes are grown by `vectors` and
+    `segments`, which then hold only the rows after its own."""
     import faiss  # imported lazily: only index reads and writes need it
 
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-", dir=folder.parent))
     try:
-        faiss.write_index(ann.vector_index(vectors), str(tmp / "vectors.faiss"))
         segment_vectors, owners = segments
-        faiss.write_index(ann.vector_index(segment_vectors, owners), str(tmp / "segments.faiss"))
+        faiss.write_index(ann.grown(grow.vectors, vectors) if grow else ann.vector_index(vectors),
+                          str(tmp / "vectors.faiss"))
+        faiss.write_index(ann.grown(grow.segments, segment_vectors, owners) if grow
+                          else ann.vector_index(segment_vectors, owners), str(tmp / "segments.faiss"))
         (tmp / "clauses.jsonl").write_text("".join(r.to_json() + "\n" for r in records), encoding="utf-8")
         (tmp / "documents.json").write_text(json.dumps(documents, indent=1, ensure_ascii=False), encoding="utf-8")
         KeywordScorer.build([r.embed_text for r in records]).save(tmp / "bm25")
@@ -148,7 +176,9 @@ def read_index(folder: Path) -> StoredIndex:
         vectors = faiss.read_index(str(folder / "vectors.faiss"))
         segments = faiss.read_index(str(folder / "segments.faiss"))
         lines = (folder / "clauses.jsonl").read_text(encoding="utf-8").splitlines()
-        records = [Record.from_json(line) for line in lines if line.strip()]
+        records = Records([line for line in lines if line.strip()])
+        if records:
+            records[0], records[len(records) - 1]  # a damaged row is found on open, not at some question
         documents = json.loads((folder / "documents.json").read_text(encoding="utf-8"))
         keyword = KeywordScorer.load(folder / "bm25", len(records))
     except (RuntimeError, OSError, ValueError, KeyError, TypeError) as exc:

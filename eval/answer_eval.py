@@ -43,12 +43,12 @@ def score_answers(results: list[tuple[Question, set[str], bool]], documents: lis
 
 def evaluate_answers(answerer: Callable, questions: list[Question], documents: list[str],
                      progress: Callable | None = None) -> dict:
-    """Run `answerer(question) -> Answer` on every question and score the citations."""
+    """Run `answerer(question) -> Answer` (a Question record) on every question and score the citations."""
     results, failures = [], []
     for question in questions:
         if progress:
             progress(question)
-        answer = answerer(question.question)
+        answer = answerer(question)
         cited = {f"{c.doc}#{c.id}" for c in answer.citations}
         results.append((question, cited, answer.abstained))
         gold = {qualify(g, documents) for g in question.gold}

@@ -42,14 +42,19 @@ class NaiveBaseline:
         splitter = RecursiveCharacterTextSplitter(chunk_size=size, chunk_overlap=overlap)
         owners = unique_ngrams(records)
         self.chunks: list[str] = []
+        self.owners: list[str] = []  # each chunk's resolution
         for doc in documents:
-            self.chunks += splitter.split_text(Path(doc["source"]).read_text(encoding="utf-8", errors="replace"))
+            chunks = splitter.split_text(Path(doc["source"]).read_text(encoding="utf-8", errors="replace"))
+            self.chunks += chunks
+            self.owners += [doc["symbol"]] * len(chunks)
         self.cites = [paragraph_ids(c, owners) for c in self.chunks]
         self.embedder = embedder
         vectors = embedder.encode(self.chunks)
         self.index = faiss.IndexFlatIP(vectors.shape[1])
         self.index.add(np.ascontiguousarray(vectors))
 
-    def rank(self, question: str, k: int) -> list[set[str]]:
-        _, rows = self.index.search(self.embedder.encode([question]), min(k, len(self.chunks)))
-        return [self.cites[i] for i in rows[0] if i >= 0]
+    def rank(self, question: str, k: int, docs: frozenset[str] | None = None) -> list[set[str]]:
+        """The k best chunks (of the resolutions `docs` when given), each as the clause keys it holds."""
+        depth = len(self.chunks) if docs else min(k, len(self.chunks))
+        _, rows = self.index.search(self.embedder.encode([question]), depth)
+        return [self.cites[i] for i in rows[0] if i >= 0 and (not docs or self.owners[i] in docs)][:k]

@@ -52,6 +52,14 @@ def ndcg_at(ranked: Sequence[Result], gold: set[str], k: int = 10) -> float:
     return dcg / ideal if ideal else 0.0
 
 
+def document_first(ranked: Sequence[Result], gold: set[str]) -> float:
+    """1.0 when the first result is a paragraph of a resolution the gold ids are in ("right resolution first")."""
+    if not ranked:
+        return 0.0
+    first = sorted(ids_of(ranked[0]))
+    return float(bool(first) and first[0].split("#")[0] in {g.split("#")[0] for g in gold})
+
+
 def citation_scores(cited: set[str], gold: set[str]) -> tuple[float | None, float | None]:
     """(precision, recall) of one answer's citations; None where undefined (nothing cited / no gold)."""
     precision = len(cited & gold) / len(cited) if cited else None

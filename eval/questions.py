@@ -16,14 +16,28 @@ class QuestionFileError(ValueError):
 
 @dataclass(frozen=True)
 class Question:
+    """One line of a question file; `filters` (optional) restricts the search as a user's filter would
+    (`{"session": 79}`, `{"symbols": ["A/RES/80/218"]}`: search.filters.Filter's fields)."""
+
     id: str
     question: str
     gold: tuple[str, ...]
     kind: str = "unknown"
+    filters: tuple[tuple[str, object], ...] = ()
 
     @property
     def answerable(self) -> bool:
         return bool(self.gold)
+
+    def where(self, base=None):
+        """The filter to search with: the question's own when it has one, else `base`."""
+        from assistant.search.filters import Filter
+
+        if not self.filters:
+            return base
+        given = dict(self.filters)
+        return Filter(tuple(given.get("symbols", ())), given.get("body"), given.get("session"), given.get("year"),
+                      given.get("title"))
 
 
 def load_questions(path: str | Path) -> list[Question]:
@@ -36,8 +50,10 @@ def load_questions(path: str | Path) -> list[Question]:
             continue
         try:
             row = json.loads(line)
+            filters = tuple(sorted((key, tuple(v) if isinstance(v, list) else v)
+                                   for key, v in (row.get("filters") or {}).items()))
             questions.append(Question(str(row["id"]), str(row["question"]), tuple(row["gold"]),
-                                      row.get("kind", "unknown")))
+                                      row.get("kind", "unknown"), filters))
         except (ValueError, KeyError, TypeError) as exc:
             raise QuestionFileError(f"{path}:{number}: not a question line ({exc})") from None
     if not questions:

@@ -1,4 +1,5 @@
-"""Score a ranker on a question file: hit@1, hit@5, recall@5, MRR@10, nDCG@10 and the failures."""
+"""Score a ranker on a question file: hit@1, hit@5, recall@5, MRR@10, nDCG@10, the right resolution first (doc@1)
+and the failures."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from collections.abc import Callable, Sequence
 from . import metrics
 from .questions import Question, qualify
 
-Ranker = Callable[[str, int], Sequence[metrics.Result]]
-METRICS = ("hit@1", "hit@5", "recall@5", "mrr@10", "ndcg@10")
+Ranker = Callable[[Question, int], Sequence[metrics.Result]]
+METRICS = ("hit@1", "hit@5", "recall@5", "mrr@10", "ndcg@10", "doc@1")
 
 
 def score_question(ranked: Sequence[metrics.Result], gold: set[str]) -> dict[str, float]:
@@ -18,6 +19,7 @@ def score_question(ranked: Sequence[metrics.Result], gold: set[str]) -> dict[str
         "recall@5": metrics.recall_at(ranked, gold, 5),
         "mrr@10": metrics.reciprocal_rank(ranked, gold, 10),
         "ndcg@10": metrics.ndcg_at(ranked, gold, 10),
+        "doc@1": metrics.document_first(ranked, gold),
         "ids@5": float(len(metrics.returned_ids(ranked, 5))),
     }
 
@@ -32,7 +34,7 @@ def evaluate(ranker: Ranker, questions: list[Question], documents: list[str], k:
         if not question.answerable:
             continue
         gold = {qualify(g, documents) for g in question.gold}
-        ranked = list(ranker(question.question, k))
+        ranked = list(ranker(question, k))
         scores = score_question(ranked, gold)
         rows.append((question, scores))
         if not scores["hit@1"]:

@@ -47,8 +47,8 @@ def _open(index: Path | None):
     from assistant import Assistant
 
     if index:
-        return Assistant.open(index)
-    return Assistant.open(Path(tempfile.mkdtemp(prefix="answers-diff-")) / "index")
+        return Assistant.open(index, build=True)
+    return Assistant.open(Path(tempfile.mkdtemp(prefix="answers-diff-")) / "index", build=True)
 
 
 def diff(before: Path, after: Path) -> int:

@@ -24,7 +24,7 @@ ABSTAIN = (0.27, 0.3, 0.33, 0.36, 0.4)
 
 
 def main(path: str = "eval/dev.jsonl", index: str | None = None) -> None:
-    assistant = Assistant.open(index)
+    assistant = Assistant.open(index, build=True)
     docs = [d["symbol"] for d in assistant.documents]
     questions = load_questions(path)
     retrieved = []

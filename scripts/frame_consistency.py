@@ -42,7 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="one JSON object instead of lines")
     args = parser.parse_args()
-    assistant = Assistant.open()
+    assistant = Assistant.open(build=True)
     rows = {topic: answers_by_frame(assistant, topic) for topic in tqdm(TOPICS, desc="topics", unit="topic")}
     same = sum(len(set(found)) == 1 for found in rows.values())
     if args.json:

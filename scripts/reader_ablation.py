@@ -40,7 +40,7 @@ def main() -> None:
     parser.add_argument("--index", type=Path, help="index folder (default: a fresh one of the bundled resolution)")
     parser.add_argument("--only", nargs="*", help="readers to measure (default: all)")
     args = parser.parse_args()
-    assistant = Assistant.open(args.index or Path(tempfile.mkdtemp(prefix="ablation-")) / "index")
+    assistant = Assistant.open(args.index or Path(tempfile.mkdtemp(prefix="ablation-")) / "index", build=True)
     splits = {name: load_questions(EVAL_DIR / f"{name}.jsonl") for name in ("dev", "test")}
     base = {name: answers(assistant, questions, frozenset()) for name, questions in splits.items()}
     print("| reader | dev answers changed | test answers changed |\n|---|---|---|", flush=True)

@@ -25,7 +25,7 @@ TYPINGS = {"as written": lambda q: q, "no question mark": lambda q: q.rstrip(" ?
 
 
 def main(path: str = "eval/dev.jsonl") -> None:
-    assistant = Assistant.open()
+    assistant = Assistant.open(build=True)
     documents = [d["symbol"] for d in assistant.documents]
     questions = load_questions(path)
     written: dict[str, set[str]] = {}

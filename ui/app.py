@@ -6,6 +6,7 @@ import os
 
 from assistant.answers.llm import LLMConfigError, LLMError, LLMGenerator, draft_from_output
 from assistant.questions.typed import MAX_QUESTION_CHARS, QuestionError, check_question
+from assistant.search.filters import Filter, search_documents
 
 from .render import answer_markdown, citation_choice, document_html, panel_markdown, shown_documents
 
@@ -35,6 +36,9 @@ def build_app(assistant):
                         chat = gr.Chatbot(label="Conversation", height=460, elem_id="chat")
                         question = gr.Textbox(label="Your question", placeholder="e.g. Can migrant children "
                                               "be detained?", max_lines=4, elem_id="question")
+                        scope = gr.Dropdown(document_choices(assistant.documents), multiselect=True,
+                                            label="Resolutions to search (none chosen: all of them)",
+                                            filterable=True, elem_id="scope")
                         with gr.Row():
                             send = gr.Button("Ask", variant="primary", elem_id="ask")
                             clear = gr.Button("Clear")
@@ -56,17 +60,19 @@ def build_app(assistant):
                                 "cites (before any answer, the first).")
                 document = gr.HTML(_document(assistant, set()), elem_id="document")
 
-        def respond(message, history, mode, k):
+        def respond(message, history, mode, k, chosen):
             history = list(history or [])
             try:
                 message = check_question(message)
+                assistant.read(message)  # the one validation every search goes through ("nothing left to search")
             except QuestionError as exc:
-                yield history + [_assistant(f"⚠️ {exc}. Please type a question of up to "
+                yield history + [_assistant(f"⚠️ {exc}. Please type a question in words, of up to "
                                             f"{MAX_QUESTION_CHARS} characters.")], "", gr.update(), {}, gr.update()
                 return
             history.append({"role": "user", "content": message})
             answer, note = None, ""
-            for kind, value in _answers(assistant, message, mode, int(k)):
+            where = Filter(tuple(choice.split(" — ", 1)[0] for choice in chosen or ())) or None
+            for kind, value in _answers(assistant, message, mode, int(k), where):
                 if kind == "partial":
                     yield history + [_assistant(value)], "", gr.update(), {}, gr.update()
                 elif kind == "note":
@@ -87,8 +93,8 @@ def build_app(assistant):
             return panel_markdown(passage), passage.citation if passage else ""
 
         outputs = [chat, question, picker, cited, document]
-        send.click(respond, [question, chat, mode, k], outputs, api_visibility="private")
-        question.submit(respond, [question, chat, mode, k], outputs, api_visibility="private")
+        send.click(respond, [question, chat, mode, k, scope], outputs, api_visibility="private")
+        question.submit(respond, [question, chat, mode, k, scope], outputs, api_visibility="private")
         picker.change(open_citation, [picker, cited], [panel, copy], api_visibility="private")
         clear.click(lambda: ([], gr.update(choices=[], value=None), {}, panel_markdown(None), ""), None,
                     [chat, picker, cited, panel, copy], api_visibility="private")
@@ -114,25 +120,30 @@ def _assistant(text: str) -> dict:
     return {"role": "assistant", "content": text}
 
 
-def _answers(assistant, message: str, mode: str, k: int):
+def _answers(assistant, message: str, mode: str, k: int, where: Filter | None = None):
     """Yield ("partial", text) while an LLM streams, maybe a ("note", text), then ("answer", Answer).
 
-    k is how many retrieved paragraphs the answer may draw on.
+    k is how many retrieved paragraphs the answer may draw on; `where`, the resolutions it may draw them from.
     """
     if mode != "llm":
-        yield "answer", assistant.answer(message, k=k)
+        yield "answer", assistant.answer(message, k=k, where=where)
         return
     try:
         generator = LLMGenerator.from_environment()
-        passages = assistant.retrieve(message, k)
+        passages = assistant.retrieve(message, k, where=where)
         text = ""
         for piece in generator.stream(message, passages):
             text += piece
             yield "partial", text + " ▌"
-        yield "answer", assistant.answer(message, generator=_Replay(text), k=k)
+        yield "answer", assistant.answer(message, generator=_Replay(text), k=k, where=where)
     except (LLMConfigError, LLMError) as exc:
         yield "note", f"⚠️ LLM mode is not available ({exc}); this is the grounded answer."
-        yield "answer", assistant.answer(message, k=k)
+        yield "answer", assistant.answer(message, k=k, where=where)
+
+
+def document_choices(documents: list[dict]) -> list[str]:
+    """The picker's entries, "A/RES/80/218 — Protection of migrants", newest first."""
+    return [f"{d['symbol']} — {d['title']}" for d in search_documents(documents, size=len(documents) or 1)["documents"]]
 
 
 class _Replay:

@@ -6,11 +6,12 @@ import base64
 import binascii
 import os
 import secrets
+import threading
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
-from .api import PREFIX, install_error_handlers, make_router
+from .api import PREFIX, declared_errors, install_error_handlers, make_router, route_not_found
 
 
 def auth_from_environment() -> tuple[str, str] | None:
@@ -34,6 +35,14 @@ def _authorized(header: str | None, expected: tuple[str, str]) -> bool:
     return secrets.compare_digest(user, expected[0]) and secrets.compare_digest(password, expected[1])
 
 
+def _load_models(assistant, ready: threading.Event) -> None:
+    """Load the model and what the first search reads (one question answered), so no user waits for it."""
+    try:
+        assistant.answer("Which paragraphs concern the protection of migrants?")
+    finally:
+        ready.set()
+
+
 def create_app(assistant, auth: tuple[str, str] | None = None) -> FastAPI:
     """The FastAPI app with the API routes and the Gradio UI mounted at /."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -44,7 +53,12 @@ def create_app(assistant, auth: tuple[str, str] | None = None) -> FastAPI:
     app = FastAPI(title="UN resolution assistant API", version="1", docs_url=f"{PREFIX}/docs",
                   openapi_url=f"{PREFIX}/openapi.json", redoc_url=None)
     install_error_handlers(app)
-    app.include_router(make_router(assistant))
+    ready = threading.Event()
+    router = make_router(assistant, ready)
+    app.include_router(router)
+    route_not_found(app, router)
+    declared_errors(app)
+    threading.Thread(target=_load_models, args=(assistant, ready), daemon=True, name="load-models").start()
 
     if auth:
         @app.middleware("http")

@@ -27,29 +27,32 @@ class AnswerGenerator(Protocol):
 
 
 def answer(searcher: Searcher, question: Question, generator: AnswerGenerator | None = None,
-           k: int = ANSWER_DEPTH) -> Answer:
-    """Answer with citations checked by the guard; abstain when nothing answers."""
+           k: int = ANSWER_DEPTH, where: frozenset[str] | None = None) -> Answer:
+    """Answer with citations checked by the guard, from the resolutions `where` holds (all when None); abstain
+    when nothing answers."""
     from assistant.search.finders import unasked
 
     generator = generator or GroundedGenerator()
-    passages = searcher.search(question, k)
+    passages = searcher.search(question, k, where=where)
     lexicon, asked = searcher.lexicon, question.documents
-    # Words no paragraph uses: of the resolutions asked about, else of every indexed one, as the answer will say.
-    gap = find_gap(question, passages, lexicon.symbols, lexicon.vocabulary(set(asked) or None),
+    documents = [d for d in searcher.documents if where is None or d["symbol"] in where]
+    held = [d["symbol"] for d in documents]
+    # Words no paragraph uses: of the resolutions asked about, else of every one searched, as the answer will say.
+    gap = find_gap(question, passages, held, lexicon.vocabulary(set(asked) or (set(where) if where else None)),
                    lexicon.theme({p.doc for p in passages}), searcher.related(passages))
     who = None if gap else unasked(question, lexicon, set(asked))
     gap = Gap("unasked", (who,)) if who else gap  # "What does it ask the Human Rights Council to do?"
     unused = unused_parts(question, gap)
     if unused:  # "… about remittances and the Paris Agreement?": answer the first, say the text lacks the second
-        found = answer(searcher, read_question(unused[0], lexicon), generator, k)
-        return _with_unused(found, question, unused[1], gap, searcher.documents)
+        found = answer(searcher, read_question(unused[0], lexicon), generator, k, where)
+        return _with_unused(found, question, unused[1], gap, documents)
     # re-ranked only now: whether anything answers is read off the search's own order
     policy = getattr(generator, "policy", None)
     passages = passages if gap else rerank(passages, question, searcher.embedder,
                                            policy.abstain_below if policy else 0.0)
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
     if draft.abstained:
-        return Answer(question.typed, no_answer(searcher.documents, passages, gap, asked), (), True, generator.mode)
+        return Answer(question.typed, no_answer(documents, passages, gap, asked), (), True, generator.mode)
     text, citations, removed = guard(draft, passages)
     if not citations:
         removed.append(Removed("no supported sentence left"))

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .options import add_index_options, print_json, wrap
+from .options import add_filter_options, add_index_options, filter_from, print_json, wrap
 
 
 def register(sub) -> None:
@@ -22,7 +22,8 @@ def register(sub) -> None:
                        description="Parse, embed and index resolution files (default: the bundled A/RES/72/179). "
                                    "The folder is replaced atomically; texts the current index already holds "
                                    "are not encoded again, so adding a file to a large index is quick.")
-    p.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    p.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                   help="resolution texts (.txt or .pdf; a FILE.meta.json beside one gives its symbol, title, date)")
     p.add_argument("--if-needed", action="store_true",
                    help="do nothing when the index already holds exactly these files with this model")
     p.add_argument("--skip-invalid", action="store_true",
@@ -38,6 +39,7 @@ def register(sub) -> None:
     p.add_argument("question")
     p.add_argument("--k", type=int, default=5, help="number of paragraphs (default 5)")
     p.add_argument("--json", action="store_true", help="print a JSON list of passages")
+    add_filter_options(p)
     add_index_options(p)
     p.set_defaults(run=run_retrieve)
 
@@ -95,7 +97,7 @@ def run_retrieve(args: argparse.Namespace) -> None:
 
     check_question(args.question)  # fail before loading the model
     assistant = open_assistant(args)
-    passages = assistant.retrieve(args.question, k=args.k)
+    passages = assistant.retrieve(args.question, k=args.k, where=filter_from(args))
     question = assistant.read(args.question)
     if question.not_indexed and not question.documents:  # on stderr, so that --json output stays pipeable
         verb = "is" if len(question.not_indexed) == 1 else "are"

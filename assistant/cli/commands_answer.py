@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .options import UserError, add_index_options, print_json, wrap
+from .options import UserError, add_filter_options, add_index_options, filter_from, print_json, wrap
 
 
 def add_llm_options(p: argparse.ArgumentParser) -> None:
@@ -31,6 +31,7 @@ def register(sub) -> None:
     p.add_argument("--compare", action="store_true",
                    help="score BM25 only, dense only, hybrid and a naive 1000-character-chunk baseline side by side")
     p.add_argument("--out", type=Path, metavar="DIR", help="write report.md and chart.png to DIR")
+    add_filter_options(p)
     add_index_options(p)
     p.set_defaults(run=run_eval)
 
@@ -43,6 +44,7 @@ def register(sub) -> None:
     p.add_argument("question")
     p.add_argument("--mode", choices=("grounded", "llm"), default="grounded")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    add_filter_options(p)
     add_llm_options(p)
     add_index_options(p)
     p.set_defaults(run=run_ask)
@@ -74,8 +76,10 @@ def run_eval(args: argparse.Namespace) -> None:
     total = len(questions) * (len(names) + args.answers)
     with tqdm(total=total, desc="eval", unit="q", disable=args.json or not sys.stderr.isatty()) as bar:
         tick = lambda _question: bar.update()  # noqa: E731
-        reports = compare(assistant, questions, args.k, tick, names)
-        answers = evaluate_answers(assistant.answer, questions, documents, tick) if args.answers else None
+        where = filter_from(args)
+        reports = compare(assistant, questions, args.k, tick, names, where)
+        answers = evaluate_answers(lambda q: assistant.answer(q.question, where=q.where(where)), questions, documents,
+                                   tick) if args.answers else None
     if args.out:
         from assistant.eval.report import write_report
 
@@ -117,7 +121,7 @@ def run_ask(args: argparse.Namespace) -> None:
                                                       style=args.llm_style)
         except LLMConfigError as exc:
             raise UserError(f"{exc} (grounded mode needs no LLM: drop --mode llm)") from None
-    result = open_assistant(args).answer(args.question, mode=args.mode, generator=generator)
+    result = open_assistant(args).answer(args.question, mode=args.mode, generator=generator, where=filter_from(args))
     if args.json:
         print_json(result.to_dict())
         return

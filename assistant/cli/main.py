@@ -12,7 +12,8 @@ DESCRIPTION = """\
 Answer questions about UN resolutions with exact paragraph citations.
 
 The bundled corpus is General Assembly resolution 72/179, "Protection of migrants".
-The index lives in ./index beside the project (or $ASSISTANT_INDEX) and is built on first use.
+The index lives in ./index beside the project (or $ASSISTANT_INDEX); `assistant index` builds it
+(`make run` does so for the bundled resolution). Reading commands never write an index.
 """
 EPILOG = """\
 examples:
@@ -54,9 +55,10 @@ def _is_known(exc: Exception) -> bool:
     from assistant.embeddings.store import IndexProblem
     from assistant.eval.questions import QuestionFileError
     from assistant.questions.typed import QuestionError
+    from assistant.search.filters import FilterError
 
     known = (IndexProblem, QuestionError, NotAResolution, QuestionFileError, FileNotFoundError, LLMConfigError,
-             LLMError, ModelAssemblyError, ExportError, UnknownModel)
+             LLMError, ModelAssemblyError, ExportError, UnknownModel, FilterError)
     return isinstance(exc, known)
 
 

@@ -46,7 +46,15 @@ def _pdf_text(path: Path) -> str:
 def sidecar(path: Path) -> dict:
     """Metadata from FILE.meta.json beside the file, if there is one."""
     meta = path.with_name(path.stem + ".meta.json")
-    return json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}
+    if not meta.is_file():
+        return {}
+    try:
+        found = json.loads(meta.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise NotAResolution(f"{meta.name}: not valid JSON ({exc})") from None
+    if not isinstance(found, dict) or any(not isinstance(v, (str, type(None))) for v in found.values()):
+        raise NotAResolution(f'{meta.name}: expected an object of strings such as {{"symbol": "A/RES/80/218"}}')
+    return found
 
 
 def load_resolution(path: str | Path, symbol: str | None = None) -> Resolution:

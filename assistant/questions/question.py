@@ -27,7 +27,7 @@ from .references import Reference, find_references
 from .scope import focus, phrasings, scope
 from .stated import asked_provision, names_used, numbers_stated
 from .topics import asked_topic, searched_topic
-from .typed import as_asked, check_question, truecased, without_pleasantries
+from .typed import QuestionError, as_asked, check_question, truecased, without_pleasantries
 
 
 class Known(Protocol):
@@ -150,11 +150,15 @@ READ_FIELDS = {"references": ("references",), "scope": ("scope",), "outside": ("
                "provision": ("provision",), "names": ("names",), "numbers": ("numbers",)}
 
 
+_NOTHING_LEFT = "nothing left to search: the question names a resolution but asks nothing about it"
+_NO_WORDS = "nothing left to search: the question has no words"
+
+
 def read_question(text: str, known: Known, off: frozenset[str] = frozenset()) -> Question:
     """Read a question once; raises QuestionError when it is empty or too long. `off` names readers (READERS,
     PREPARATION) to leave out, for measuring what each one changes."""
-    typed = " ".join((text or "").split())
-    cleaned = _as_read(text, known, "typed" not in off)
+    typed = check_question(text)
+    cleaned = _as_read(typed, known, "typed" not in off)
     inside, outside = asked_documents(cleaned, known.symbols) if "named" not in off else ([], [])
     searched = without_asked(cleaned) if "named" not in off else cleaned
     spelled = spelled_out(searched, known.expansions) if "acronyms" not in off else searched
@@ -165,6 +169,8 @@ def read_question(text: str, known: Known, off: frozenset[str] = frozenset()) ->
     stem = stemmer()
     words = frozenset(stem(w) for w in re.findall(r"[a-z]+", cleaned.lower()) if w not in stopwords())
     searches = tuple(phrasings(spelled)) if "phrasing" not in off else (focus(spelled),)
+    if not any(c.isalnum() for c in searched) or not searches:
+        raise QuestionError(_NOTHING_LEFT if inside or outside else _NO_WORDS)
     return Question(typed, cleaned, searched, focus(spelled), searches, tuple(inside), tuple(outside),
                     words=words, **found)
 

@@ -12,6 +12,7 @@ is not noticed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -21,7 +22,7 @@ from .patterns import QUESTION_WORDS
 
 MAX_QUESTION_CHARS = 1000
 CAPITAL_SHARE = 0.9  # of a word's uses past a sentence's first word: a word written this often with a capital is a name
-_INTERROGATIVE = re.compile(rf"^\s*(?:{QUESTION_WORDS})\b", re.I)
+_INTERROGATIVE = re.compile(rf"^\s*(?:{QUESTION_WORDS})\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Capitalised words with the small words titles hold between them: "Convention on the Rights of the Child"
 _TITLE_RUN = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:\s+(?:(?:of|on|for|and|the|against|to|in)\s+)*"
@@ -33,9 +34,21 @@ class QuestionError(ValueError):
     """The question cannot be answered as given (empty, too long)."""
 
 
+def normalised(text: str) -> str:
+    """Text as every later stage reads it: compatibility forms folded (NFKC: ligatures, full-width letters), lone
+    surrogates and control or invisible format characters taken out, whitespace made single."""
+    text = (text or "").encode("utf-8", "replace").decode("utf-8")  # a lone surrogate (JSON "\ud800") becomes "?"
+    text = unicodedata.normalize("NFKC", text)
+    kept = (" " if c.isspace() else "" if unicodedata.category(c) in _INVISIBLE else c for c in text)
+    return " ".join("".join(kept).split())
+
+
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}  # control, format (zero-width), surrogate, private use, unassigned
+
+
 def check_question(question: str) -> str:
-    """The question with its whitespace made single; an error if it is empty or too long."""
-    text = " ".join((question or "").split())
+    """The question normalised (`normalised`); an error if it is empty or too long."""
+    text = normalised(question)
     if not text:
         raise QuestionError("the question is empty")
     if len(text) > MAX_QUESTION_CHARS:
@@ -45,14 +58,14 @@ def check_question(question: str) -> str:
 
 _WH = rf"(?:(?:in|on|at|for|to|by|from|under|with) (?=what|which|whom|whose))?(?:{QUESTION_WORDS})\b"
 # "Hi, ...", "Hello! ...", "Good morning, ..."
-_GREETING = re.compile(r"^(?:\s*(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[\s,!.:;-]*)+", re.I)
+_GREETING = re.compile(r"^(?:\s*(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[\s,!.:;-]*)+", re.IGNORECASE)
 # "Can you tell me: does ...?", "Please tell me which ...", "I'd like to know what ...": a question inside a request
 _REQUEST = re.compile(r"^\s*(?:please\s*,?\s*)?(?:(?:can|could|would|will) you (?:please )?tell me|(?:please )?tell me|"
                       r"i(?:'d| would) like to know|i want to know|i(?:'m| am) wondering|do you know|quick question)"
-                      rf"\s*[:,-]?\s*(?={_WH})", re.I)
+                      rf"\s*[:,-]?\s*(?={_WH})", re.IGNORECASE)
 # "... Thanks!", "..., thank you very much.", "... please?"
 _THANKS = re.compile(r"(?<=[?.!,])\s*\b(?:(?:many )?thanks(?: (?:a lot|in advance|so much))?|thank you(?: (?:very much|"
-                     r"so much|in advance))?|thx|cheers|please)[\s.!?]*$", re.I)
+                     r"so much|in advance))?|thx|cheers|please)[\s.!?]*$", re.IGNORECASE)
 
 
 def without_pleasantries(question: str) -> str:
@@ -73,13 +86,15 @@ def cased_forms(texts: Iterable[str]) -> dict[str, str]:
     """Lowercase word -> the form the texts write it in, for the words they capitalise nearly always past a
     sentence's first word ("declaration" is often lowercase, "ILO" and "Avena" never), and the words of
     every State's name ("germany" -> "Germany"), named in the text or not."""
-    uses: dict[str, Counter] = {}
+    written: Counter = Counter()  # each word as written, past a sentence's first word
     runs: dict[str, None] = {}  # runs of capitalised words past a sentence's first word, in the order written
     for text in texts:
         for sentence in re.split(r"(?<=[.;:])\s+", text):
-            for word in _WORD.findall(sentence)[1:]:
-                uses.setdefault(word.lower(), Counter())[word] += 1
+            written.update(_WORD.findall(sentence)[1:])
             runs.update(dict.fromkeys(_TITLE_RUN.findall(sentence.split(" ", 1)[-1])))
+    uses: dict[str, dict[str, int]] = {}
+    for word, n in written.items():
+        uses.setdefault(word.lower(), {})[word] = n
     cased = {}
     for lower, counts in uses.items():
         capitalised = {form: n for form, n in counts.items() if form[0].isupper()}

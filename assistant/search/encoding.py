@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -35,35 +36,39 @@ def encoding_cache(model: str) -> EncodingCache:
     return EncodingCache(model, Path(folder) / model.replace("/", "_").replace(":", "_") if folder else None)
 
 
-def encode_records(records: list[Record], embedder: Embedder, known: dict[str, np.ndarray],
+def encode_records(records: list[Record], embedder: Embedder, known: Callable[[], dict[str, np.ndarray]],
                    cache: EncodingCache | None, progress: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(clause vectors, window vectors, each window's clause row), every text encoded at most once."""
-    windows = [(row, text) for row, r in enumerate(records) for text in segments_of(r.embed_text)]
+    """(clause vectors, window vectors, each window's clause row), every text encoded at most once: looked up
+    in the cache, then in `known()` (the index replaced: called only when the cache misses some), then encoded."""
+    each = [segments_of(r.embed_text) for r in records]
+    windows = [(row, text) for row, texts in enumerate(each) for text in texts]
     texts = [r.embed_text for r in records] + [text for _, text in windows]
     # clause by clause, each with its windows: the progress bar then counts clauses done
-    ordered = list(dict.fromkeys(t for r in records for t in (r.embed_text, *segments_of(r.embed_text))))
-    held = dict(known)
-    if cache is not None:
-        held |= cache.get([t for t in ordered if t not in held])
+    ordered = list(dict.fromkeys(t for r, own in zip(records, each) for t in (r.embed_text, *own)))
+    held = cache.get(ordered) if cache is not None else {}
+    if any(t not in held for t in ordered):
+        held = known() | held
     missing = [t for t in ordered if t not in held]
     if progress:
         print(f"Encoding {len(records)} clauses with {embedder.name}: {len(missing)} texts to encode, "
               f"{len(set(texts)) - len(missing)} already encoded", file=sys.stderr)
-    held |= _encode_in_chunks(missing, records, embedder, cache, progress)
+    held |= _encode_in_chunks(missing, records, each, embedder, cache, progress)
     every = encode_reusing(texts, held, embedder)
     owners = np.array([row for row, _ in windows], dtype=np.int64)
     return every[:len(records)], every[len(records):], owners
 
 
-def _encode_in_chunks(missing: list[str], records: list[Record], embedder: Embedder, cache: EncodingCache | None,
-                      progress: bool) -> dict[str, np.ndarray]:
+def _encode_in_chunks(missing: list[str], records: list[Record], windows: list[list[str]], embedder: Embedder,
+                      cache: EncodingCache | None, progress: bool) -> dict[str, np.ndarray]:
     """Encode the texts, CHUNK_TEXTS at a time, each chunk kept in the cache; the bar counts the clauses and
     resolutions whose texts are done."""
     from tqdm import tqdm
 
+    if not missing:
+        return {}
     owner = {}  # text -> (document, clause row) it first belongs to, for the progress bar
-    for row, r in enumerate(records):
-        for text in (r.embed_text, *segments_of(r.embed_text)):
+    for row, (r, own) in enumerate(zip(records, windows)):
+        for text in (r.embed_text, *own):
             owner.setdefault(text, (r.doc, row))
     documents = list(dict.fromkeys(r.doc for r in records))
     found: dict[str, np.ndarray] = {}

@@ -11,23 +11,13 @@ import numpy as np
 from assistant.documents.clause import Resolution
 from assistant.documents.files import BUNDLED, load_resolution
 from assistant.documents.parser import NotAResolution
-from assistant.embeddings import ann
 from assistant.embeddings.cache import EncodingCache
 from assistant.embeddings.encoder import Embedder
-from assistant.embeddings.store import (
-    FORMAT_VERSION,
-    IndexProblem,
-    Manifest,
-    Record,
-    read_index,
-    read_manifest,
-    write_index,
-)
+from assistant.embeddings.store import FORMAT_VERSION, IndexProblem, Manifest, Record, read_manifest, write_index
 
-from .encoding import SEGMENT_STRIDE, SEGMENT_WORDS, encode_records, encoding_cache, segments_of
+from .encoding import SEGMENT_STRIDE, SEGMENT_WORDS, encode_records, encoding_cache
 from .lexicon import saved_words
-
-PARSER_VERSION = "1"
+from .previous import PARSER_VERSION, Previous, file_stamp
 
 
 @dataclass(frozen=True)
@@ -62,31 +52,64 @@ def corpus_hash(records: list[Record], model: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def parse_corpus(paths: list[Path], progress: bool = False,
-                 skipped: list[str] | None = None) -> tuple[list[Record], list[dict]]:
-    """Parse each file into index records; two files with the same symbol are an error, not a silent merge.
-
-    With a `skipped` list, a file that is not a resolution (or repeats a symbol) is left out and the reason
-    appended to it, instead of stopping the build.
-    """
+def parse_corpus(paths: list[Path], progress: bool = False, skip_invalid: bool = False,
+                 previous: Previous | None = None) -> tuple[list[Record], list[dict], list[str], dict]:
+    """Parse each file into index records: (records, documents, why each file left out was). A file whose
+    resolution an earlier file holds is left out; so, with `skip_invalid`, is a file that is not a resolution,
+    which otherwise stops the build. Files `previous` parsed and that have not changed since are not parsed
+    again; their resolutions come first, in the order the previous index held them. Last, each file read:
+    its stamp and its resolution's symbol, which the next build reads back (Previous.symbol_of)."""
     from tqdm import tqdm
 
-    resolutions: list[Resolution] = []
-    documents = []
+    parsed: list[tuple[dict, list[Record], bool]] = []  # (document, its records, taken from `previous`)
+    skipped: list[str] = []
+    held: dict[str, str] = {}  # symbol -> the file it was read from
+    sources: dict[str, dict] = {}
     for path in tqdm(paths, desc="parsing", unit="file", disable=not progress or len(paths) < 5):
+        known = previous.symbol_of(path) if previous else None
+        if known:
+            sources[str(Path(path).resolve())] = _source(path, known)
+        if known in held:
+            skipped.append(f"{_shown(path)}: {known} is already indexed from {held[known]}")
+            continue
+        reused = previous.parsed(path) if previous else None
         try:
-            resolution = load_resolution(path)
-            if any(r.symbol == resolution.symbol for r in resolutions):
-                raise IndexProblem(f"{path.name}: {resolution.symbol} is already in this corpus")
-        except (NotAResolution, IndexProblem) as problem:
-            if skipped is None:
+            document, records = reused[1] if reused else None, reused[0] if reused else None
+            if not reused:
+                document, records = _parse(path)
+        except NotAResolution as problem:
+            if not skip_invalid:
                 raise
             skipped.append(str(problem))
             continue
-        resolutions.append(resolution)
-        documents.append({"symbol": resolution.symbol, "title": resolution.title, "date": resolution.date,
-                          "source": str(Path(path).resolve()), "clauses": len(resolution.clauses)})
-    return [rec for r in resolutions for rec in records_for(r)], documents
+        sources[str(Path(path).resolve())] = _source(path, document["symbol"])
+        if document["symbol"] in held:
+            skipped.append(f"{_shown(path)}: {document['symbol']} is already indexed from {held[document['symbol']]}")
+            continue
+        held[document["symbol"]] = _shown(path)
+        parsed.append((document, records, bool(reused)))
+    ordered = previous.order([d for d, _, r in parsed if r]) if previous else []
+    rest = [(d, recs) for d, recs, r in parsed if not r]
+    by_symbol = {d["symbol"]: recs for d, recs, _ in parsed}
+    documents = ordered + [d for d, _ in rest]
+    return [rec for d in documents for rec in by_symbol[d["symbol"]]], documents, skipped, sources
+
+
+def _source(path: Path, symbol: str) -> dict:
+    return {"stamp": file_stamp(path), "symbol": symbol, "parsed_by": PARSER_VERSION}
+
+
+def _parse(path: Path) -> tuple[dict, list[Record]]:
+    resolution = load_resolution(path)
+    document = {"symbol": resolution.symbol, "title": resolution.title, "date": resolution.date,
+                "source": str(Path(path).resolve()), "clauses": len(resolution.clauses),
+                "ids": [c.id for c in resolution.clauses], "stamp": file_stamp(path), "parsed_by": PARSER_VERSION}
+    return document, records_for(resolution)
+
+
+def _shown(path: Path) -> str:
+    """A file as a message names it: with its folder, since corpora hold the same file names in several."""
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
 
 
 def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: bool = True,
@@ -94,43 +117,39 @@ def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: b
     """Parse, embed and write the index for these files (the bundled resolution if none); `skip_invalid`
     leaves out the files that are not resolutions instead of stopping at the first."""
     paths = [Path(p) for p in paths] or [BUNDLED]
-    skipped: list[str] | None = [] if skip_invalid else None
-    records, documents = parse_corpus(paths, progress, skipped)
+    previous = Previous(Path(folder), embedder.name)
+    records, documents, skipped, sources = parse_corpus(paths, progress, skip_invalid, previous)
     if not documents:
         raise NotAResolution(f"no resolution among the files given ({skipped[0]})")
-    result = _embed_and_write(records, documents, Path(folder), embedder, progress, cache)
-    return replace(result, skipped=tuple(skipped or ()))
+    result = _embed_and_write(records, documents, Path(folder), embedder, progress, cache, previous, sources)
+    return replace(result, skipped=tuple(skipped))
 
 
 def _embed_and_write(records: list[Record], documents: list[dict], folder: Path, embedder: Embedder,
-                     progress: bool, cache: EncodingCache | None = None) -> BuildResult:
+                     progress: bool, cache: EncodingCache | None = None, previous: Previous | None = None,
+                     sources: dict | None = None) -> BuildResult:
     cache = cache if cache is not None else encoding_cache(embedder.name)
-    vectors, segment_vectors, owners = encode_records(records, embedder, known_vectors(folder, embedder.name), cache,
-                                                      progress)
+    previous = previous or Previous(folder, embedder.name)
+    grow = previous.appendable(records)
+    if grow is not None:  # the previous rows as they are: only the new ones are encoded (and written)
+        old = len(grow.records)
+        vectors, segment_vectors, owners = encode_records(records[old:], embedder, previous.vectors, cache, progress)
+        owners = owners + old
+    else:
+        vectors, segment_vectors, owners = encode_records(records, embedder, previous.vectors, cache, progress)
+    windows = len(owners) + (grow.segments.ntotal if grow is not None else 0)
     manifest = Manifest(FORMAT_VERSION, embedder.name, embedder.dimension, corpus_hash(records, embedder.name),
-                        len(records), len(owners))
+                        len(records), windows)
     write_index(folder, manifest, records, vectors, (segment_vectors, owners), documents,
-                saved_words(records, documents))
+                saved_words(records, previous.words(documents), previous.expansions() if grow else None)
+                | {"sources.json": sources or {}}, grow=grow)
     return BuildResult(folder, len(documents), len(records), True)
 
 
 def known_vectors(folder: Path, model: str) -> dict[str, np.ndarray]:
     """The vectors the index now in `folder` holds, by the text embedded (clauses and their word windows);
-    empty when there is no readable index there or it was built with another model.
-
-    Rebuilding with one more resolution then embeds only that resolution's texts, not the whole corpus again.
-    """
-    try:
-        store = read_index(folder)
-    except IndexProblem:
-        return {}
-    if store.manifest.model != model:
-        return {}
-    known = dict(zip((r.embed_text for r in store.records), np.array(ann.matrix(store.vectors))))
-    windows = [text for r in store.records for text in segments_of(r.embed_text)]
-    if len(windows) == store.segments.ntotal:  # else the windowing changed since: no matching vectors to texts
-        known.update(zip(windows, np.array(ann.matrix(store.segments))))
-    return known
+    empty when there is no readable index there or it was built with another model."""
+    return Previous(folder, model).vectors()
 
 
 def index_is_current(folder: Path, model: str, records: list[Record]) -> bool:
@@ -149,10 +168,11 @@ def ensure_index(folder: Path, embedder: Embedder, paths: list[Path] | None = No
     The files are parsed once: the same records decide staleness and, if stale, are embedded.
     """
     folder = Path(folder)
-    records, documents = parse_corpus([Path(p) for p in (paths or [BUNDLED])])
+    previous = Previous(folder, embedder.name)
+    records, documents, _, sources = parse_corpus([Path(p) for p in (paths or [BUNDLED])], previous=previous)
     if index_is_current(folder, embedder.name, records):
         return BuildResult(folder, len(documents), len(records), False)
-    return _embed_and_write(records, documents, folder, embedder, True)
+    return _embed_and_write(records, documents, folder, embedder, True, previous=previous, sources=sources)
 
 
 def default_index_dir() -> Path:

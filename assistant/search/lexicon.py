@@ -46,16 +46,24 @@ def expansions(text: str) -> dict[str, str]:
 ALL = "*"  # the vocabulary of every indexed resolution, in saved_words
 
 
-def saved_words(records: list[Record], documents: list[dict]) -> dict[str, object]:
+def saved_words(records: list[Record], known: dict[str, list[str]] | None = None,
+                after: tuple[int, dict[str, str]] | None = None) -> dict[str, object]:
     """What a Lexicon reads from the clauses, read once when the index is built and kept with it (a large
-    index would otherwise stem every clause at its first question)."""
+    index would otherwise stem every clause at its first question). `known`: the word stems of resolutions an
+    earlier build read that have not changed; `after`: (rows, expansions) of an earlier build whose rows these
+    records begin with, whose expansions hold for those rows (the first run of a name decides, and the new
+    rows come after)."""
     texts: dict[str, list[str]] = {}
     for r in records:
         texts.setdefault(r.doc, []).append(r.clause.text)
-    vocabulary = {doc: sorted(_document_words(" ".join(clauses))) for doc, clauses in texts.items()}
+    known = known or {}
+    vocabulary = {doc: known[doc] if doc in known else sorted(_document_words(" ".join(clauses)))
+                  for doc, clauses in texts.items()}
     vocabulary[ALL] = sorted(set().union(*vocabulary.values()))
     every = [r.clause.text for r in records]
-    return {"vocabulary.json": vocabulary, "cased.json": cased_forms(every), "expansions.json": expansions(" ".join(every))}
+    start, found = after or (0, {})
+    spelled = found | {k: v for k, v in expansions(" ".join(every[start:])).items() if k not in found}
+    return {"vocabulary.json": vocabulary, "cased.json": cased_forms(every), "expansions.json": spelled}
 
 
 def _document_words(text: str) -> set[str]:

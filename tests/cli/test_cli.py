@@ -120,7 +120,7 @@ def test_a_cache_that_cannot_hold_the_model_is_one_line(index_dir, tmp_path, mon
 @pytest.mark.slow
 def test_eval_json_contract(index_dir):
     data = json.loads(run("eval", ROOT / "eval" / "dev.jsonl", "--json", index=index_dir).stdout)
-    assert set(data) == {"n", "hit@1", "hit@5", "recall@5", "mrr@10", "ndcg@10", "failures"}
+    assert set(data) == {"n", "hit@1", "hit@5", "recall@5", "mrr@10", "ndcg@10", "doc@1", "failures"}
     assert data["n"] > 60
     assert 0 <= data["hit@1"] <= data["hit@5"] <= 1
 
@@ -164,3 +164,23 @@ def test_retrieve_notes_a_resolution_that_is_not_indexed_on_stderr(index_dir):
     result = run("retrieve", "What does resolution 70/147 say about detention?", "--json", index=index_dir)
     assert "note: A/RES/70/147 is not in the index" in result.stderr
     assert json.loads(result.stdout)  # results still print, as JSON on stdout
+
+
+@pytest.mark.parametrize("question", ["-", "A/RES/72/179", "—"])
+def test_a_question_with_nothing_to_search_is_one_line_and_exit_2(index_dir, question):
+    result = run("ask", "--", question, index=index_dir, check=False)
+    assert result.returncode == 2 and "nothing left to search" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_read_command_never_writes_an_index(tmp_path):
+    folder = tmp_path / "not-an-index"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine")
+    for command in ("retrieve", "ask"):
+        result = run(command, "children", "--index", folder, check=False)
+        assert result.returncode == 2 and "is not an index" in result.stderr, result.stderr
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    assert not (tmp_path / "missing").exists() and run("retrieve", "x", "--index", tmp_path / "missing",
+                                                         check=False).returncode == 2
+    assert not (tmp_path / "missing").exists()

@@ -21,7 +21,7 @@ from tests.conftest import ROOT, SEED
 def test_model_names_open_the_right_encoders(monkeypatch):
     monkeypatch.delenv("ASSISTANT_MODEL", raising=False)
     monkeypatch.delenv("ASSISTANT_BACKEND", raising=False)
-    assert open_embedder().name == DEFAULT_MODEL == MINILM
+    assert open_embedder().name == DEFAULT_MODEL == MINILM + INT8
     assert isinstance(open_embedder(MINILM), OnnxEmbedder)
     assert [m.name for m in open_embedder(PAIR).members] == [MINILM, MPNET]
     assert open_embedder(MINILM + INT8).name == MINILM + INT8

@@ -15,8 +15,8 @@ GATE = json.loads((EVAL_DIR / "floors.json").read_text())
 def scores(assistant):
     questions = load_questions(EVAL_DIR / GATE["split"])
     documents = [d["symbol"] for d in assistant.documents]
-    retrieval = evaluate(lambda q, k: [p.key for p in assistant.retrieve(q, k)], questions, documents)
-    return retrieval | evaluate_answers(assistant.answer, questions, documents)
+    retrieval = evaluate(lambda q, k: [p.key for p in assistant.retrieve(q.question, k)], questions, documents)
+    return retrieval | evaluate_answers(lambda q: assistant.answer(q.question), questions, documents)
 
 
 @pytest.mark.parametrize("metric", sorted(GATE["floors"]))

@@ -83,3 +83,36 @@ def test_a_question_wrapped_in_greetings_or_thanks_gets_the_same_answer(assistan
     wrapped = assistant.answer(wrap.format(question[0].lower() + question[1:] if wrap[0] != "{" else question))
     assert [c.id for c in wrapped.citations] == [c.id for c in written.citations]
     assert wrapped.abstained == written.abstained
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("ﬁnancing of migrants", "financing of migrants"),  # ligature folded
+    ("Ｍｉｇｒａｎｔｓ?", "Migrants?"),  # full-width letters
+    ("detention\x00 of\u200b children", "detention of children"),  # control and zero-width characters
+    ("\ud800 detention", "? detention"),  # a lone surrogate, as JSON "\ud800" gives it
+    ("  many\t\nspaces  ", "many spaces"),
+])
+def test_text_is_normalised_once_before_any_model_sees_it(typed, read):
+    from assistant.questions.typed import normalised
+
+    assert normalised(typed) == read
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("A/RES/72/179", "names a resolution but asks nothing about it"),
+    ("resolution 72/179", "names a resolution but asks nothing about it"),
+    ("72/179?", "names a resolution but asks nothing about it"),
+    ("-", "the question has no words"),
+    (":", "the question has no words"),
+    ("—", "the question has no words"),
+    ("?!", "the question has no words"),
+    ("😀", "the question has no words"),
+    ("\u200b\u200b", "the question is empty"),
+])
+def test_nothing_left_to_search_is_a_question_error(assistant, typed, message):
+    from assistant.questions.typed import QuestionError
+
+    with pytest.raises(QuestionError, match=message):
+        assistant.read(typed)
+    with pytest.raises(QuestionError, match=message):
+        assistant.answer(typed)

@@ -30,16 +30,18 @@ def start_server(index_dir, extra_env: dict | None = None):
 
 
 def wait_for(process, url: str, auth=None) -> str:
-    """`url` once the server there answers its health route (401 counts: it is up, behind auth)."""
+    """`url` once the server there says it is ready (401 counts: it is up, behind auth)."""
     deadline = time.time() + 120
     while time.time() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited: {process.stdout.read() if process.stdout else ''}")
         try:
-            if httpx.get(f"{url}/api/v1/health", timeout=2, auth=auth).status_code in (200, 401):
+            health = httpx.get(f"{url}/api/v1/health", timeout=2, auth=auth)
+            if health.status_code == 401 or health.json().get("status") == "ok":
                 return url
         except httpx.HTTPError:
-            time.sleep(0.5)
+            pass
+        time.sleep(0.5)
     process.kill()
     raise RuntimeError("server did not start in 120 s")
 

@@ -27,7 +27,9 @@ def test_retrieve(server):
 
 def test_documents_and_clause(server):
     docs = httpx.get(f"{server}/api/v1/documents").json()
-    assert docs[0]["symbol"] == "A/RES/72/179"
+    assert docs["total"] == 1 and docs["documents"][0]["symbol"] == "A/RES/72/179"
+    assert docs["documents"][0] == {"symbol": "A/RES/72/179", "title": "Protection of migrants", "date": "2017-12-19",
+                                    "clauses": 92, "body": "GA", "session": 72, "year": 2017}  # no server paths
     clause = httpx.get(f"{server}/api/v1/documents/A/RES/72/179/clauses/OP4(b)").json()
     assert clause["citation"] == "A/RES/72/179, para. 4 (b)" and clause["chapeau"].endswith("and therefore:")
     encoded = httpx.get(f"{server}/api/v1/documents/A%2FRES%2F72%2F179/clauses/PP10").json()
@@ -37,6 +39,10 @@ def test_documents_and_clause(server):
 def test_openapi_schema(server):
     schema = httpx.get(f"{server}/api/v1/openapi.json").json()
     assert {"/api/v1/ask", "/api/v1/retrieve", "/api/v1/documents", "/api/v1/health"} <= set(schema["paths"])
+    ask = schema["paths"]["/api/v1/ask"]["post"]
+    assert "422" not in ask["responses"] and {"400", "405"} <= set(ask["responses"])
+    question = schema["components"]["schemas"]["AskRequest"]["properties"]["question"]
+    assert question["minLength"] == 1 and question["maxLength"] == 1000
 
 
 @pytest.mark.parametrize("method, path, body, status, message", [
@@ -48,13 +54,57 @@ def test_openapi_schema(server):
     ("post", "/api/v1/retrieve", {"question": "children", "k": 0}, 400, "k"),
     ("post", "/api/v1/retrieve", {"question": "children", "k": "many"}, 400, "k"),
     ("post", "/api/v1/retrieve", ["not", "an", "object"], 400, "invalid request"),
+    ("post", "/api/v1/retrieve", {"question": "children", "k": True}, 400, "k"),
+    ("post", "/api/v1/retrieve", {"question": "children", "filters": {"symbols": ["A/RES/72/197"]}}, 404,
+     "A/RES/72/197 is not in the index; closest: A/RES/72/179"),
+    ("post", "/api/v1/ask", {"question": "children", "filters": {"session": 79}}, 404,
+     "no indexed resolution matches session 79"),
+    ("post", "/api/v1/ask", {"question": "children", "filters": {"body": "UN"}}, 400, "body"),
+    ("post", "/api/v1/ask", {"question": "A/RES/72/179"}, 400, "nothing left to search"),
+    ("post", "/api/v1/retrieve", {"question": "—"}, 400, "nothing left to search"),
     ("get", "/api/v1/documents/A/RES/72/179/clauses/OP99", None, 404, "no clause OP99"),
     ("get", "/api/v1/documents/A/RES/1/1/clauses/OP1", None, 404, "no clause"),
+    ("get", "/api/v1/ask", None, 405, "GET is not allowed here; use POST"),
+    ("delete", "/api/v1/health", None, 405, "use GET"),
+    ("get", "/api/v1/no-such-route", None, 404, "no API route /api/v1/no-such-route"),
+    ("query", "/api/v1/health", None, 405, "QUERY is not allowed here; use GET"),
 ])
 def test_bad_input_is_a_4xx_with_json_error(server, method, path, body, status, message):
     response = httpx.request(method.upper(), f"{server}{path}", json=body, timeout=30)
     assert response.status_code == status
     assert message in response.json()["error"]
+
+
+def test_filters_restrict_what_is_searched(server):
+    data = httpx.post(f"{server}/api/v1/retrieve", json={"question": "children", "k": 3,
+                                                       "filters": {"symbols": ["72/179"], "year": 2017}}).json()
+    assert len(data["passages"]) == 3 and {p["doc"] for p in data["passages"]} == {"A/RES/72/179"}
+    found = httpx.get(f"{server}/api/v1/documents", params={"q": "migrants", "session": 72}).json()
+    assert found["total"] == 1 and httpx.get(f"{server}/api/v1/documents", params={"q": "trade"}).json()["total"] == 0
+
+
+def test_a_lone_surrogate_is_read_and_the_connection_lives(server):
+    with httpx.Client(base_url=server, timeout=60) as client:  # one keep-alive connection for every request
+        body = b'{"question": "\\ud800 Can migrant children be detained?"}'
+        first = client.post("/api/v1/ask", content=body, headers={"content-type": "application/json"})
+        assert first.status_code == 200 and first.json()["citations"][0]["id"] == "OP4(b)"
+        assert client.post("/api/v1/ask", json={"question": "Can migrant children be detained?"}).status_code == 200
+        assert client.get("/api/v1/health").status_code == 200
+
+
+def test_health_says_loading_until_the_models_are_ready(assistant):
+    import threading
+
+    from assistant.ui.api import make_router
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    ready, app = threading.Event(), FastAPI()
+    app.include_router(make_router(assistant, ready))
+    client = TestClient(app)
+    assert client.get("/api/v1/health").json()["status"] == "loading"
+    ready.set()
+    assert client.get("/api/v1/health").json()["status"] == "ok"
 
 
 def test_malformed_json_body(server):

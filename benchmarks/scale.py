@@ -1,0 +1,172 @@
+"""How the search holds at 10k, 100k and 1M clauses (`make bench-scale`).
+
+Real clause texts of ../shared/corpus/ga-78-80 encoded with the default model (kept in the encoding cache, so a
+second run does not encode them again), replicated with new ids up to each size: at 100k and 1M the copies are the
+real vectors perturbed and normalised again (encoding 1M texts on 2 cores takes hours). For each size and each kind
+of FAISS index (exact, HNSW as embeddings/ann.py builds it) it prints the build time, the process's resident memory
+with that index held, p50/p95 search latency for the real dev questions' vectors (already encoded: beyond encoding),
+at k=10 and at the depth the product searches (search/dense.py DENSE_DEPTH), and recall@10 against exact search.
+BM25 (bm25s, as the product keeps it) is timed at each size on the replicated texts.
+
+    python benchmarks/scale.py [--sizes 10000,100000,1000000] [--no-bm25]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+CORPUS = ROOT.parent / "shared" / "corpus" / "ga-78-80"
+REAL = 10_000  # real clause texts encoded; larger sizes replicate them
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def real_texts(limit: int) -> list[str]:
+    from assistant.documents.files import load_resolution
+
+    texts: list[str] = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        try:
+            texts += [clause.text for clause in load_resolution(path).clauses]
+        except ValueError:
+            continue
+        if len(texts) >= limit:
+            break
+    return texts[:limit]
+
+
+def encoded(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The texts' and the dev questions' vectors, from the encoding cache where held."""
+    from assistant.embeddings.cache import EncodingCache
+    from assistant.embeddings.encoder import open_embedder
+    from assistant.embeddings.models import DEFAULT_MODEL
+    from assistant.eval.questions import EVAL_DIR, load_questions
+
+    embedder, cache = open_embedder(DEFAULT_MODEL), EncodingCache(DEFAULT_MODEL)
+    held = cache.get(texts)
+    missing = [t for t in dict.fromkeys(texts) if t not in held]
+    if missing:
+        print(f"encoding {len(missing)} clause texts once (cached for later runs) ...", flush=True)
+        for start in range(0, len(missing), 2000):
+            part = missing[start:start + 2000]
+            vectors = embedder.encode(part)
+            cache.put(part, vectors)
+            held.update(zip(part, vectors))
+    questions = [q.question for q in load_questions(EVAL_DIR / "dev.jsonl")]
+    return np.stack([held[t] for t in texts]).astype(np.float32), embedder.encode(questions).astype(np.float32)
+
+
+def replicated(vectors: np.ndarray, size: int, rng: np.random.Generator) -> np.ndarray:
+    """`size` unit vectors: the real ones, then perturbed copies of them (noise about a tenth of a unit vector)."""
+    out = np.empty((size, vectors.shape[1]), dtype=np.float32)
+    out[: len(vectors)] = vectors[:size]
+    for start in range(len(vectors), size, len(vectors)):
+        part = vectors[: min(len(vectors), size - start)]
+        noisy = part + rng.normal(0, 0.1 / np.sqrt(vectors.shape[1]), part.shape).astype(np.float32)
+        out[start:start + len(part)] = noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
+    return out
+
+
+def exact_top(vectors: np.ndarray, queries: np.ndarray, k: int) -> np.ndarray:
+    best = []
+    for query in queries:
+        scores = vectors @ query
+        top = np.argpartition(-scores, k)[:k]
+        best.append(top[np.argsort(-scores[top])])
+    return np.array(best)
+
+
+def latencies(index, queries: np.ndarray, k: int) -> tuple[float, float, np.ndarray]:
+    found, times = [], []
+    for query in queries:
+        start = time.perf_counter()
+        _, ids = index.search(query[None, :], k)
+        times.append(time.perf_counter() - start)
+        found.append(ids[0])
+    return float(np.percentile(times, 50)) * 1000, float(np.percentile(times, 95)) * 1000, np.array(found)
+
+
+def measure_index(kind: str, vectors: np.ndarray, queries: np.ndarray, truth: np.ndarray) -> None:
+    import faiss
+    from assistant.embeddings import ann
+
+    from assistant.search.dense import DENSE_DEPTH
+
+    before = resident_mb()
+    start = time.perf_counter()
+    index = ann.vector_index(vectors, approximate=kind == "hnsw")
+    built = time.perf_counter() - start
+    ann.prepare(index)
+    faiss.omp_set_num_threads(1)  # as a served search runs
+    held = resident_mb()
+    p50, p95, top = latencies(index, queries, 10)
+    d50, d95, _ = latencies(index, queries, min(DENSE_DEPTH, len(vectors)))
+    recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(top, truth)])
+    print(f"  {kind:5}  build {built:7.1f} s   resident {held:7.0f} MB (+{held - before:6.0f})   "
+          f"k=10 p50 {p50:6.2f} p95 {p95:6.2f} ms   k={DENSE_DEPTH} p50 {d50:6.2f} p95 {d95:6.2f} ms   "
+          f"recall@10 {recall:.4f}", flush=True)
+    del index
+    gc.collect()
+
+
+def measure_bm25(texts: list[str], size: int, questions: list[str]) -> None:
+    from assistant.embeddings.keyword import KeywordScorer
+
+    corpus = [texts[i % len(texts)] for i in range(size)]
+    before = resident_mb()
+    start = time.perf_counter()
+    scorer = KeywordScorer.build(corpus)
+    built = time.perf_counter() - start
+    held = resident_mb()
+    times = []
+    for question in questions:
+        begin = time.perf_counter()
+        scorer.scores(question)
+        times.append(time.perf_counter() - begin)
+    print(f"  bm25   build {built:7.1f} s   resident {held:7.0f} MB (+{held - before:6.0f})   "
+          f"p50 {np.percentile(times, 50) * 1000:6.2f} p95 {np.percentile(times, 95) * 1000:6.2f} ms", flush=True)
+    del scorer, corpus
+    gc.collect()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="clause counts, comma-separated")
+    parser.add_argument("--no-bm25", action="store_true", help="time the vector indexes only")
+    args = parser.parse_args()
+    from assistant.eval.questions import EVAL_DIR, load_questions
+
+    texts = real_texts(REAL)
+    real, queries = encoded(texts)
+    questions = [q.question for q in load_questions(EVAL_DIR / "dev.jsonl")]
+    print(f"{len(real)} real clause vectors, {len(queries)} dev questions; {os.cpu_count()} cores; "
+          f"resident at start {resident_mb():.0f} MB")
+    rng = np.random.default_rng(0)
+    for size in map(int, args.sizes.split(",")):
+        vectors = replicated(real, size, rng)
+        truth = exact_top(vectors, queries, 10)
+        print(f"\n{size:,} clauses ({vectors.nbytes / 2**20:.0f} MB of vectors)", flush=True)
+        for kind in ("exact", "hnsw"):
+            measure_index(kind, vectors, queries, truth)
+        if not args.no_bm25:
+            measure_bm25(texts, size, questions)
+        del vectors
+        gc.collect()
+    print("\ntargets at 1M: p95 <= 10 ms beyond encoding, resident <= 3 GB, recall@10 >= 0.99")
+
+
+if __name__ == "__main__":
+    main()
