@@ -27,9 +27,10 @@ def file_digests(folder: Path) -> dict[str, str]:
             if p.is_file() and p.name != "manifest.json"}
 
 
-def verify(folder: Path, expected: dict[str, str]) -> str | None:
-    """The first file that is missing or whose bytes do not match `expected`; None when all match."""
-    stamps_path = cache_dir() / "verified" / (hashlib.sha1(str(folder).encode()).hexdigest() + ".json")
+def verify(folder: Path, expected: dict[str, str], key: Path | None = None) -> str | None:
+    """The first file that is missing or whose bytes do not match `expected`; None when all match. `key`: the
+    folder's own path, where `folder` is another way to it (a pinned handle's), for what is remembered."""
+    stamps_path = cache_dir() / "verified" / (hashlib.sha1(str(key or folder).encode()).hexdigest() + ".json")
     try:
         stamps = json.loads(stamps_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

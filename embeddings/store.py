@@ -13,6 +13,7 @@ Layout (plain files, no pickle):
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -26,13 +27,10 @@ from assistant.documents.clause import Clause
 from . import ann
 from .checksums import file_digests, verify
 from .keyword import KeywordScorer
+from .problems import IndexProblem
 from .swap import swap_in
 
 FORMAT_VERSION = 2
-
-
-class IndexProblem(RuntimeError):
-    """The index folder is missing, corrupt, or was built for another model or corpus."""
 
 
 @dataclass(frozen=True)
@@ -102,15 +100,17 @@ class StoredIndex:
     keyword: KeywordScorer
     folder: Path
     _extras: dict[str, object] = field(default_factory=dict)
+    _opened: dict[str, object] = field(default_factory=dict)  # extra files opened with the index, not yet read
 
     def extra(self, name: str):
         """What the builder kept under `name` (a JSON file of the folder), read on first need; None if absent."""
         if name not in self._extras:
-            path = self.folder / name
-            if name not in self.manifest.files:
+            opened = self._opened.pop(name, None)
+            if opened is None:
                 return None
             try:
-                self._extras[name] = json.loads(path.read_text(encoding="utf-8"))
+                with opened:
+                    self._extras[name] = json.loads(opened.read().decode("utf-8"))
             except (OSError, ValueError) as exc:
                 raise IndexProblem(f"corrupt index at {self.folder}: {name}: {exc}") from None
         return self._extras[name]
@@ -142,19 +142,31 @@ def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors
         final = Manifest(**(asdict(manifest) | {"format_version": FORMAT_VERSION, "files": files}))
         (tmp / "manifest.json").write_text(json.dumps(asdict(final), indent=1), encoding="utf-8")
         swap_in(tmp, folder)
+    except (OSError, RuntimeError) as exc:  # a full disk, a folder gone: faiss says so as a RuntimeError
+        shutil.rmtree(tmp, ignore_errors=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else _write_failure(folder, exc)
+        raise IndexProblem(f"cannot write the index at {folder}: {reason}; the index there is unchanged") from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
 
 
-def read_manifest(folder: Path) -> Manifest:
+def _write_failure(folder: Path, exc: Exception) -> str:
+    """What a failed write says; faiss reports a full disk only as an assertion about bytes written."""
+    if shutil.disk_usage(folder.parent).free < 16 << 20:
+        return "No space left on device"
+    return str(exc).splitlines()[0][:200]
+
+
+def read_manifest(folder: Path, shown: Path | None = None) -> Manifest:
+    """The folder's manifest; `shown`, the folder as messages name it (when `folder` is a pinned handle's)."""
     path = Path(folder) / "manifest.json"
     if not path.is_file():
-        raise IndexProblem(f"no index at {folder} (run `assistant index`)")
+        raise IndexProblem(f"no index at {shown or folder} (run `assistant index`)")
     try:
         return Manifest(**json.loads(path.read_text(encoding="utf-8")))
     except (ValueError, TypeError) as exc:
-        raise IndexProblem(f"corrupt index manifest {path}: {exc}") from None
+        raise IndexProblem(f"corrupt index manifest {(shown or folder) / 'manifest.json'}: {exc}") from None
 
 
 def read_index(folder: Path) -> StoredIndex:
@@ -164,23 +176,52 @@ def read_index(folder: Path) -> StoredIndex:
     # Searches here are small: OpenMP worker threads would only spin after each one and take the
     # cores that the encoder needs for the next query (measured: retrieve 1.5x -> 1.06x of encoding).
     faiss.omp_set_num_threads(1)
-    folder = Path(folder).resolve()  # one version of the folder, whatever is swapped in meanwhile
-    manifest = read_manifest(folder)
+    folder = Path(folder).resolve()
+    for attempt in range(3):
+        try:  # one version of the folder, whatever is swapped in meanwhile: every file is read through this handle
+            handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            raise IndexProblem(f"no index at {folder} (run `assistant index`)") from None
+        try:
+            return _read_pinned(folder, Path(f"/proc/self/fd/{handle}"))
+        except IndexProblem:
+            if attempt == 2 or not _swapped(folder, handle):
+                raise  # a build removed the version being read: read the one it put in its place
+        finally:
+            os.close(handle)
+    raise AssertionError("unreachable")
+
+
+def _swapped(folder: Path, handle: int) -> bool:
+    try:
+        return os.stat(folder).st_ino != os.fstat(handle).st_ino
+    except OSError:
+        return True
+
+
+def _read_pinned(folder: Path, pinned: Path) -> StoredIndex:
+    import faiss
+
+    manifest = read_manifest(pinned, shown=folder)
     if manifest.format_version != FORMAT_VERSION:
         raise IndexProblem(f"index at {folder} has format {manifest.format_version}, expected {FORMAT_VERSION}; "
                            "rebuild it with `assistant index`")
-    changed = verify(folder, manifest.files)
+    changed = verify(pinned, manifest.files, key=folder)
     if changed:
         raise IndexProblem(f"corrupt index at {folder}: {changed} does not match its checksum; rebuild it")
     try:
-        vectors = faiss.read_index(str(folder / "vectors.faiss"))
-        segments = faiss.read_index(str(folder / "segments.faiss"))
-        lines = (folder / "clauses.jsonl").read_text(encoding="utf-8").splitlines()
+        vectors = faiss.read_index(str(pinned / "vectors.faiss"))
+        segments = faiss.read_index(str(pinned / "segments.faiss"))
+        lines = (pinned / "clauses.jsonl").read_text(encoding="utf-8").splitlines()
         records = Records([line for line in lines if line.strip()])
         if records:
             records[0], records[len(records) - 1]  # a damaged row is found on open, not at some question
-        documents = json.loads((folder / "documents.json").read_text(encoding="utf-8"))
-        keyword = KeywordScorer.load(folder / "bm25", len(records))
+        documents = json.loads((pinned / "documents.json").read_text(encoding="utf-8"))
+        keyword = KeywordScorer.load(pinned / "bm25", len(records))
+        # the extra files opened now (read on first need): a build swapping in a new folder and removing this
+        # one leaves open files readable
+        extras = {name: (pinned / name).open("rb") for name in manifest.files
+                  if name.endswith(".json") and "/" not in name and name != "documents.json"}
     except (RuntimeError, OSError, ValueError, KeyError, TypeError) as exc:
         raise IndexProblem(f"corrupt index at {folder}: {str(exc).splitlines()[0][:200]}") from None
     if (vectors.ntotal != len(records) or len(records) != manifest.count or vectors.d != manifest.dimension
@@ -189,4 +230,4 @@ def read_index(folder: Path) -> StoredIndex:
                            f"manifest says {manifest.count} of dimension {manifest.dimension}")
     ann.prepare(vectors)
     ann.prepare(segments)
-    return StoredIndex(manifest, records, vectors, segments, documents, keyword, folder)
+    return StoredIndex(manifest, records, vectors, segments, documents, keyword, folder, _opened=extras)

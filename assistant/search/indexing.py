@@ -14,6 +14,7 @@ from assistant.documents.parser import NotAResolution
 from assistant.embeddings.cache import EncodingCache
 from assistant.embeddings.encoder import Embedder
 from assistant.embeddings.store import FORMAT_VERSION, IndexProblem, Manifest, Record, read_manifest, write_index
+from assistant.embeddings.swap import writing
 
 from .encoding import SEGMENT_STRIDE, SEGMENT_WORDS, encode_records, encoding_cache
 from .lexicon import saved_words
@@ -117,11 +118,12 @@ def build_index(paths: list[Path], folder: Path, embedder: Embedder, progress: b
     """Parse, embed and write the index for these files (the bundled resolution if none); `skip_invalid`
     leaves out the files that are not resolutions instead of stopping at the first."""
     paths = [Path(p) for p in paths] or [BUNDLED]
-    previous = Previous(Path(folder), embedder.name)
-    records, documents, skipped, sources = parse_corpus(paths, progress, skip_invalid, previous)
-    if not documents:
-        raise NotAResolution(f"no resolution among the files given ({skipped[0]})")
-    result = _embed_and_write(records, documents, Path(folder), embedder, progress, cache, previous, sources)
+    with writing(Path(folder)):  # one build at a time; an unwritable folder is found before any encoding
+        previous = Previous(Path(folder), embedder.name)
+        records, documents, skipped, sources = parse_corpus(paths, progress, skip_invalid, previous)
+        if not documents:
+            raise NotAResolution(f"no resolution among the files given ({skipped[0]})")
+        result = _embed_and_write(records, documents, Path(folder), embedder, progress, cache, previous, sources)
     return replace(result, skipped=tuple(skipped))
 
 
@@ -168,11 +170,12 @@ def ensure_index(folder: Path, embedder: Embedder, paths: list[Path] | None = No
     The files are parsed once: the same records decide staleness and, if stale, are embedded.
     """
     folder = Path(folder)
-    previous = Previous(folder, embedder.name)
-    records, documents, _, sources = parse_corpus([Path(p) for p in (paths or [BUNDLED])], previous=previous)
-    if index_is_current(folder, embedder.name, records):
-        return BuildResult(folder, len(documents), len(records), False)
-    return _embed_and_write(records, documents, folder, embedder, True, previous=previous, sources=sources)
+    with writing(folder):
+        previous = Previous(folder, embedder.name)
+        records, documents, _, sources = parse_corpus([Path(p) for p in (paths or [BUNDLED])], previous=previous)
+        if index_is_current(folder, embedder.name, records):
+            return BuildResult(folder, len(documents), len(records), False)
+        return _embed_and_write(records, documents, folder, embedder, True, previous=previous, sources=sources)
 
 
 def default_index_dir() -> Path:
