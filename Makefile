@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 
-.PHONY: install run test test-fast bench bench-scale bench-corpus corpus-report chromium clean
+.PHONY: install run test test-fast bench bench-load bench-scale bench-corpus corpus-report chromium clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ test-fast: install
 
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+# 32 clients for 60 s mixing ask, retrieve, documents and health: errors, p95 per route, server memory growth.
+bench-load: install
+	$(BIN)/python benchmarks/load.py --mix --clients 32 --seconds 60
 
 # 10k, 100k and 1M clauses: build time, memory, search latency and HNSW recall (about half an hour here).
 bench-scale: install

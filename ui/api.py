@@ -27,8 +27,8 @@ class ErrorBody(BaseModel):
     error: str = Field(description="what was wrong, in one line", examples=["the question is empty"])
 
 
-ERROR = {"model": ErrorBody, "description": "bad input, said in one line"}
-NO_MATCH = {"model": ErrorBody, "description": "the filters name no indexed resolution (the closest symbols said)"}
+ERROR = {"model": ErrorBody, "description": "bad input, said in one line (a filter that matches nothing included: it "
+                                           "names the filter, or the closest symbols held)"}
 LLM_FAILED = {"model": ErrorBody, "description": "the LLM endpoint failed (LLM mode only)"}
 
 
@@ -99,24 +99,20 @@ def make_router(assistant, ready: threading.Event | None = None) -> APIRouter:
     """The API's routes; `ready` is set once the models are loaded (health says "loading" until then)."""
     router = APIRouter(prefix=PREFIX, tags=["assistant"], responses={400: ERROR})
 
-    @router.post("/retrieve", summary="Cited paragraphs for a question", responses={404: NO_MATCH})
+    @router.post("/retrieve", summary="Cited paragraphs for a question")
     def retrieve(body: RetrieveRequest) -> dict:
         try:
             passages = assistant.retrieve(body.question, body.k, where=_where(body.filters))
-        except QuestionError as exc:
+        except (QuestionError, FilterError) as exc:
             raise ApiError(400, str(exc)) from None
-        except FilterError as exc:
-            raise ApiError(404, str(exc)) from None
         return {"question": body.question, "passages": [p.to_dict() for p in passages]}
 
-    @router.post("/ask", summary="An answer whose citations are verified", responses={404: NO_MATCH, 502: LLM_FAILED})
+    @router.post("/ask", summary="An answer whose citations are verified", responses={502: LLM_FAILED})
     def ask(body: AskRequest) -> dict:
         try:
             return assistant.answer(body.question, mode=body.mode, where=_where(body.filters)).to_dict()
-        except QuestionError as exc:
+        except (QuestionError, FilterError) as exc:
             raise ApiError(400, str(exc)) from None
-        except FilterError as exc:
-            raise ApiError(404, str(exc)) from None
         except LLMConfigError as exc:
             raise ApiError(400, f"LLM mode is not available: {exc}") from None
         except LLMError as exc:

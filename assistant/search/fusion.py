@@ -18,6 +18,10 @@ class Fusion:
     "rrf" (reciprocal rank fusion), "dense" or "bm25" alone.
     segment_weight: share of a clause's dense score taken from its best-matching word window.
     keyword_floor: a BM25 top score below this is a weak match and counts for less.
+    preamble_weight: a preambular paragraph's fused score is multiplied by this unless the question asks about the
+    preamble: the preamble recalls and notes what the operative paragraphs act on, and a question about what a
+    resolution does is answered by the paragraph that acts (issue 21: over 61 resolutions the right resolution came
+    first for 98% of questions, the right paragraph for 65%, most misses a preambular paragraph on the subject).
     """
 
     method: str = "weighted"
@@ -25,6 +29,7 @@ class Fusion:
     segment_weight: float = 0.5
     keyword_floor: float = 5.0
     rrf_k: int = 60
+    preamble_weight: float = 1.0
 
 
 def minmax(scores: np.ndarray) -> np.ndarray:

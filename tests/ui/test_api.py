@@ -55,9 +55,9 @@ def test_openapi_schema(server):
     ("post", "/api/v1/retrieve", {"question": "children", "k": "many"}, 400, "k"),
     ("post", "/api/v1/retrieve", ["not", "an", "object"], 400, "invalid request"),
     ("post", "/api/v1/retrieve", {"question": "children", "k": True}, 400, "k"),
-    ("post", "/api/v1/retrieve", {"question": "children", "filters": {"symbols": ["A/RES/72/197"]}}, 404,
+    ("post", "/api/v1/retrieve", {"question": "children", "filters": {"symbols": ["A/RES/72/197"]}}, 400,
      "A/RES/72/197 is not in the index; closest: A/RES/72/179"),
-    ("post", "/api/v1/ask", {"question": "children", "filters": {"session": 79}}, 404,
+    ("post", "/api/v1/ask", {"question": "children", "filters": {"session": 79}}, 400,
      "no indexed resolution matches session 79"),
     ("post", "/api/v1/ask", {"question": "children", "filters": {"body": "UN"}}, 400, "body"),
     ("post", "/api/v1/ask", {"question": "A/RES/72/179"}, 400, "nothing left to search"),
@@ -122,6 +122,19 @@ def test_gradio_named_endpoints_through_gradio_client(server):
     assert passages[0]["id"] == "PP10"
 
 
+PROBED = [("GET", "/"), ("GET", "/config"), ("GET", "/gradio_api/info"), ("POST", "/gradio_api/queue/join"),
+          ("GET", "/gradio_api/file=/etc/passwd"), ("GET", "/file=/etc/passwd"), ("GET", "/api/v1/openapi.json"),
+          ("GET", "/api/v1/docs"), ("GET", "/api/v1/documents"), ("POST", "/api/v1/ask"), ("POST", "/api/v1/retrieve"),
+          ("GET", "/api/v1/documents/A/RES/72/179/clauses/OP1"), ("GET", "/api/v1/nowhere"), ("GET", "/nowhere")]
+
+
+def test_files_outside_the_app_are_never_served(server):
+    for path in ("/file=/etc/passwd", "/gradio_api/file=/etc/passwd", "/gradio_api/file=../../../../etc/passwd",
+                 "/file=%2e%2e/%2e%2e/etc/passwd"):
+        response = httpx.get(f"{server}{path}")
+        assert response.status_code in (400, 403, 404) and "root:" not in response.text, path
+
+
 def test_basic_auth_from_environment(index_dir):
     process, url = start_server(index_dir, {"ASSISTANT_AUTH": "delegate:s3cret"})
     try:
@@ -129,6 +142,8 @@ def test_basic_auth_from_environment(index_dir):
         assert httpx.get(f"{url}/").status_code == 401
         assert httpx.get(f"{url}/api/v1/health", auth=("delegate", "wrong")).status_code == 401
         assert httpx.get(f"{url}/api/v1/health", auth=("delegate", "s3cret")).status_code == 200
+        for method, path in PROBED:  # the API's routes, Gradio's own, and ones that exist nowhere
+            assert httpx.request(method, f"{url}{path}").status_code == 401, path
     finally:
         process.terminate()
         process.wait(timeout=30)
