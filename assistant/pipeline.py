@@ -44,6 +44,10 @@ class Assistant:
                                f"{embedder.name}; rebuild it with `assistant index --index {folder}`")
         return cls(store, embedder)
 
+    def reload(self) -> None:
+        """Read the index folder again (after a build added to it); searches under way finish on the old one."""
+        self.searcher = Searcher(read_index(self.store.folder), self.embedder, self.searcher.fusion)
+
     @property
     def store(self) -> StoredIndex:
         return self.searcher.store

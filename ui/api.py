@@ -170,8 +170,8 @@ def declared_errors(app: FastAPI) -> None:
     app.openapi = openapi
 
 
-def route_not_found(app: FastAPI, router: APIRouter) -> None:
-    """Anything under /api/v1 that no route takes: 405 with Allow when the path exists for other methods (any
+def route_not_found(app: FastAPI, routers: list[APIRouter]) -> None:
+    """Anything under /api/v1 that no route of `routers` takes: 405 with Allow when the path exists for other methods (any
     method, QUERY and TRACE included), else 404; both {"error"}. Without it the UI mounted at / would answer
     with Gradio's own 404."""
 
@@ -180,7 +180,8 @@ def route_not_found(app: FastAPI, router: APIRouter) -> None:
         path = request.url.path
         if not path.startswith(PREFIX + "/") and path != PREFIX:
             return await call_next(request)
-        routes = [*router.routes, *(r for r in app.routes if getattr(r, "path", "").startswith(PREFIX + "/"))]
+        routes = [*(r for router in routers for r in router.routes),
+                  *(r for r in app.routes if getattr(r, "path", "").startswith(PREFIX + "/"))]
         allowed = sorted({method for route in routes if route.path_regex.match(path)
                           for method in getattr(route, "methods", None) or ()})
         if request.method in allowed:

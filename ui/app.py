@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from assistant.answers.llm import LLMConfigError, LLMError, LLMGenerator, draft_from_output
 from assistant.questions.typed import MAX_QUESTION_CHARS, QuestionError, check_question
@@ -20,8 +21,9 @@ EXAMPLES = [
 CSS = ".resolution mark.cited { background: #fff3a3; } .resolution p { margin: 0.4em 0; }"
 
 
-def build_app(assistant):
-    """The Blocks app; named API endpoints: /ask and /retrieve (for gradio_client)."""
+def build_app(assistant, allow_uploads: bool = False):
+    """The Blocks app; named API endpoints: /ask and /retrieve (for gradio_client). With `allow_uploads`, a file
+    box adds a resolution to the index and to the picker."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr  # imported lazily: only the server needs Gradio
 
@@ -39,6 +41,10 @@ def build_app(assistant):
                         scope = gr.Dropdown(document_choices(assistant.documents), multiselect=True,
                                             label="Resolutions to search (none chosen: all of them)",
                                             filterable=True, elem_id="scope")
+                        if allow_uploads:
+                            upload = gr.File(label="Add a resolution (.txt or .pdf, up to 10 MB)",
+                                             file_types=[".txt", ".pdf"], elem_id="upload")
+                            added = gr.Markdown("", elem_id="upload-status")
                         with gr.Row():
                             send = gr.Button("Ask", variant="primary", elem_id="ask")
                             clear = gr.Button("Clear")
@@ -107,9 +113,34 @@ def build_app(assistant):
             """The k paragraphs that best answer the question."""
             return [p.to_dict() for p in assistant.retrieve(question, int(k))]
 
+        if allow_uploads:
+            upload.upload(lambda path: _uploaded(assistant, path), upload, [added, scope, upload],
+                          api_visibility="private")
+
         gr.api(ask, api_name="ask")
         gr.api(retrieve, api_name="retrieve")
     return app, CSS
+
+
+def _uploaded(assistant, path: str | None):
+    """Index an uploaded file (ui.uploads, as POST /api/v1/documents does); the status line and the picker."""
+    import gradio as gr
+
+    from .api import ApiError
+    from .uploads import MAX_UPLOAD_BYTES, add_upload
+
+    if not path:
+        return "", gr.update(), None
+    try:
+        data = Path(path).read_bytes()
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise ApiError(413, f"the file is larger than {MAX_UPLOAD_BYTES >> 20} MB")
+        document = add_upload(assistant, Path(path).name, data, None)
+    except ApiError as exc:
+        return f"⚠️ {exc}", gr.update(), None
+    note = (f"Added {document['symbol']} ({document['clauses']} paragraphs); {document['documents']} "
+            "resolutions are indexed.")
+    return note, gr.update(choices=document_choices(assistant.documents)), None
 
 
 def _document(assistant, highlighted: set[str]) -> str:

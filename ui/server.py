@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
 from .api import PREFIX, declared_errors, install_error_handlers, make_router, route_not_found
+from .uploads import make_upload_router
 
 
 def auth_from_environment() -> tuple[str, str] | None:
@@ -43,8 +44,9 @@ def _load_models(assistant, ready: threading.Event) -> None:
         ready.set()
 
 
-def create_app(assistant, auth: tuple[str, str] | None = None) -> FastAPI:
-    """The FastAPI app with the API routes and the Gradio UI mounted at /."""
+def create_app(assistant, auth: tuple[str, str] | None = None, allow_uploads: bool = False) -> FastAPI:
+    """The FastAPI app with the API routes and the Gradio UI mounted at /; `allow_uploads` lets
+    POST /api/v1/documents and the UI add resolutions to the served index."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr  # imported lazily: only the server needs Gradio
 
@@ -54,9 +56,10 @@ def create_app(assistant, auth: tuple[str, str] | None = None) -> FastAPI:
                   openapi_url=f"{PREFIX}/openapi.json", redoc_url=None)
     install_error_handlers(app)
     ready = threading.Event()
-    router = make_router(assistant, ready)
+    router, uploads = make_router(assistant, ready), make_upload_router(assistant, allow_uploads)
     app.include_router(router)
-    route_not_found(app, router)
+    app.include_router(uploads)
+    route_not_found(app, [router, uploads])
     declared_errors(app)
     threading.Thread(target=_load_models, args=(assistant, ready), daemon=True, name="load-models").start()
 
@@ -71,14 +74,14 @@ def create_app(assistant, auth: tuple[str, str] | None = None) -> FastAPI:
             return Response("authentication required", status_code=401,
                             headers={"WWW-Authenticate": 'Basic realm="assistant"'})
 
-    blocks, css = build_app(assistant)
+    blocks, css = build_app(assistant, allow_uploads)
     return gr.mount_gradio_app(app, blocks, path="/", css=css, footer_links=["api"], ssr_mode=False)
 
 
-def serve(assistant, host: str = "127.0.0.1", port: int = 7860) -> None:
+def serve(assistant, host: str = "127.0.0.1", port: int = 7860, allow_uploads: bool = False) -> None:
     import uvicorn
 
-    app = create_app(assistant, auth_from_environment())
+    app = create_app(assistant, auth_from_environment(), allow_uploads)
     print(f"Serving the chat UI on http://{host}:{port}/ and the API on http://{host}:{port}{PREFIX}/docs",
           flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

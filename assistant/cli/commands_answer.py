@@ -54,6 +54,9 @@ def register(sub) -> None:
                                    "/api/v1/docs). Binds 127.0.0.1 unless --host says otherwise; no share link, "
                                    "no analytics. Set ASSISTANT_AUTH=user:password for basic auth.")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--allow-uploads", action="store_true",
+                   help="let users add resolutions (text or PDF, up to 10 MB) to the served index, in the UI and by "
+                        "POST /api/v1/documents; with ASSISTANT_AUTH set, only the signed-in user can")
     p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     add_index_options(p)
     p.set_defaults(run=run_serve)
@@ -145,7 +148,7 @@ def run_serve(args: argparse.Namespace) -> None:
         auth_from_environment()
     except ValueError as exc:
         raise UserError(str(exc)) from None
-    serve(open_assistant(args), host=args.host, port=args.port)
+    serve(open_assistant(args), host=args.host, port=args.port, allow_uploads=args.allow_uploads)
 
 
 def _print_compare(reports: dict, as_json: bool) -> None:

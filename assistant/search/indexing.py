@@ -13,7 +13,8 @@ from assistant.documents.files import BUNDLED, load_resolution
 from assistant.documents.parser import NotAResolution
 from assistant.embeddings.cache import EncodingCache
 from assistant.embeddings.encoder import Embedder
-from assistant.embeddings.store import FORMAT_VERSION, IndexProblem, Manifest, Record, read_manifest, write_index
+from assistant.embeddings.store import (FORMAT_VERSION, IndexProblem, Manifest, Record, read_index, read_manifest,
+                                        write_index)
 from assistant.embeddings.swap import writing
 
 from .encoding import SEGMENT_STRIDE, SEGMENT_WORDS, encode_records, encoding_cache
@@ -176,6 +177,18 @@ def ensure_index(folder: Path, embedder: Embedder, paths: list[Path] | None = No
         if index_is_current(folder, embedder.name, records):
             return BuildResult(folder, len(documents), len(records), False)
         return _embed_and_write(records, documents, folder, embedder, True, previous=previous, sources=sources)
+
+
+def add_files(folder: Path, paths: list[Path], embedder: Embedder, progress: bool = False) -> BuildResult:
+    """The index in `folder` with these files added, every resolution it holds kept: their files are read again
+    from where they were indexed from (unchanged ones are not parsed or encoded again), so one that moved is an
+    IndexProblem naming it rather than a resolution silently dropped."""
+    held = [Path(d["source"]) for d in read_index(folder).documents if d.get("source")]
+    moved = [str(p) for p in held if not p.is_file()]
+    if moved:
+        raise IndexProblem(f"cannot add to {folder}: {len(moved)} of its files are no longer where they were "
+                           f"indexed from ({moved[0]}); rebuild it with `assistant index`")
+    return build_index(held + [Path(p) for p in paths], folder, embedder, progress)
 
 
 def default_index_dir() -> Path:

@@ -20,11 +20,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(index_dir, extra_env: dict | None = None):
+def start_server(index_dir, extra_env: dict | None = None, args: tuple[str, ...] = ()):
     port = free_port()
     env = os.environ | {"ASSISTANT_INDEX": str(index_dir), "HF_HUB_OFFLINE": "1",
                         "GRADIO_ANALYTICS_ENABLED": "False"} | (extra_env or {})
-    process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], cwd=ROOT,
+    process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port), *args],
+                               cwd=ROOT,
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     return process, wait_for(process, f"http://127.0.0.1:{port}", _auth(extra_env))
 

@@ -125,7 +125,8 @@ def test_gradio_named_endpoints_through_gradio_client(server):
 PROBED = [("GET", "/"), ("GET", "/config"), ("GET", "/gradio_api/info"), ("POST", "/gradio_api/queue/join"),
           ("GET", "/gradio_api/file=/etc/passwd"), ("GET", "/file=/etc/passwd"), ("GET", "/api/v1/openapi.json"),
           ("GET", "/api/v1/docs"), ("GET", "/api/v1/documents"), ("POST", "/api/v1/ask"), ("POST", "/api/v1/retrieve"),
-          ("GET", "/api/v1/documents/A/RES/72/179/clauses/OP1"), ("GET", "/api/v1/nowhere"), ("GET", "/nowhere")]
+          ("GET", "/api/v1/documents/A/RES/72/179/clauses/OP1"), ("GET", "/api/v1/nowhere"), ("GET", "/nowhere"),
+          ("POST", "/api/v1/documents")]
 
 
 def test_files_outside_the_app_are_never_served(server):
