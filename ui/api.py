@@ -132,6 +132,24 @@ def make_router(assistant, ready: threading.Event | None = None) -> APIRouter:
             raise ApiError(404, f"no clause {clause_id} in {unquote(symbol)}")
         return passage.to_dict()
 
+    @router.get("/series", summary="The indexed resolutions of one series, oldest first")
+    def series_of(title: str = Query(min_length=1, max_length=200, description="a title, or one resolution's "
+                                     "symbol", examples=["Protection of migrants"])) -> dict:
+        from assistant.compare.comparison import series
+
+        found = series(assistant.documents, title)
+        return {"title": title, "resolutions": [{k: d.get(k) for k in ("symbol", "title", "date")} for d in found]}
+
+    @router.get("/compare", summary="Two resolutions paired paragraph by paragraph (what changed, new, dropped)")
+    def compare_two(a: str = Query(min_length=1, max_length=60, examples=["A/RES/72/179"]),
+                    b: str = Query(min_length=1, max_length=60, examples=["A/RES/80/218"])) -> dict:
+        from assistant.compare.comparison import compare
+
+        try:
+            return compare(assistant.store, a, b).to_dict()
+        except FilterError as exc:
+            raise ApiError(400, str(exc)) from None
+
     @router.get("/health", summary="Liveness, readiness (\"loading\" until the models are loaded) and what is loaded")
     def health() -> dict:
         manifest = assistant.store.manifest

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assistant.answers.llm import LLMConfigError, LLMError, LLMGenerator, draft_from_output
 from assistant.questions.typed import MAX_QUESTION_CHARS, QuestionError, check_question
-from assistant.search.filters import Filter, search_documents
+from assistant.search.filters import Filter, FilterError, search_documents
 
 from .render import answer_markdown, citation_choice, document_html, panel_markdown, shown_documents
 
@@ -59,6 +59,14 @@ def build_app(assistant, allow_uploads: bool = False):
                         panel = gr.Markdown(panel_markdown(None), elem_id="panel")
                         copy = gr.Textbox(label="Copy citation", buttons=["copy"], interactive=False,
                                           elem_id="copy-citation")
+            with gr.Tab("Compare"):
+                choices = document_choices(assistant.documents)
+                with gr.Row():
+                    first = gr.Dropdown(choices, label="Earlier resolution (A)", filterable=True, elem_id="compare-a")
+                    second = gr.Dropdown(choices, label="Later resolution (B)", filterable=True, elem_id="compare-b")
+                    only = gr.Radio(["all", "changed", "new", "dropped"], value="all", label="Show")
+                compare_button = gr.Button("Compare", elem_id="compare")
+                compared = gr.HTML("", elem_id="comparison")
             with gr.Tab("Document"):
                 total = len(assistant.documents)
                 if total > 1:
@@ -117,9 +125,26 @@ def build_app(assistant, allow_uploads: bool = False):
             upload.upload(lambda path: _uploaded(assistant, path), upload, [added, scope, upload],
                           api_visibility="private")
 
+        compare_button.click(lambda a, b, shown: _compared(assistant, a, b, shown), [first, second, only], compared,
+                             api_visibility="private")
+
         gr.api(ask, api_name="ask")
         gr.api(retrieve, api_name="retrieve")
     return app, CSS
+
+
+def _compared(assistant, a: str | None, b: str | None, shown: str) -> str:
+    """The Compare tab's page: two picked resolutions side by side, insertions and deletions marked."""
+    from assistant.compare.comparison import compare
+    from assistant.compare.html import comparison_html
+
+    if not a or not b:
+        return "<p>Pick two resolutions.</p>"
+    first, second = (choice.split(" — ", 1)[0] for choice in (a, b))  # the picker shows "SYMBOL — title"
+    try:
+        return comparison_html(compare(assistant.store, first, second), None if shown == "all" else shown)
+    except FilterError as exc:
+        return f"<p>⚠️ {exc}</p>"
 
 
 def _uploaded(assistant, path: str | None):

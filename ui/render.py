@@ -6,6 +6,7 @@ import html
 import re
 
 from assistant.answers.answer import Answer
+from assistant.documents.citation import source_line
 from assistant.search.passage import Passage
 
 
@@ -34,7 +35,8 @@ def choice_key(choice: str, answer_docs: dict[str, str]) -> tuple[str, str] | No
 def panel_markdown(passage: Passage | None) -> str:
     if passage is None:
         return "*Click a citation to read the paragraph here.*"
-    parts = [f"### {passage.citation}", f"*{passage.label} of {passage.doc} — {passage.doc_title}*", "",
+    source = source_line(passage.doc_title, passage.doc_date)
+    parts = [f"### {passage.citation}", f"*{passage.label} of {passage.doc} — {source}*", "",
              html.escape(passage.text, quote=False)]
     if passage.chapeau:
         parent = passage.id.split("(")[0]

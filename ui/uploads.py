@@ -70,8 +70,9 @@ def add_upload(assistant, filename: str, data: bytes, symbol: str | None) -> dic
 def _add(assistant, name: str, data: bytes, symbol: str | None) -> dict:
     import json
 
-    from assistant.documents.parser import NotAResolution
     from assistant.embeddings.store import IndexProblem
+
+    from assistant.documents.parser import NotAResolution
     from assistant.search.indexing import add_files
 
     folder = uploads_folder(assistant.store.folder)

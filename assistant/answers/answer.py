@@ -14,6 +14,8 @@ class Citation:
     label: str
     citation: str
     quote: str
+    title: str = ""  # the resolution's title and date of adoption: an answer drawn from several names each
+    date: str | None = None
 
 
 @dataclass(frozen=True)

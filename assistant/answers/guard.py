@@ -58,7 +58,7 @@ def guard(draft: Draft, passages: list[Passage]) -> tuple[str, list[Citation], l
             if quote is None:
                 quote = passage.text
             citations.setdefault(passage.key, Citation(passage.doc, passage.id, passage.label, passage.citation,
-                                                       quote))
+                                                       quote, passage.doc_title, passage.doc_date))
     return " ".join(kept), list(citations.values()), removed
 
 

@@ -110,6 +110,7 @@ def run_eval(args: argparse.Namespace) -> None:
 
 
 def run_ask(args: argparse.Namespace) -> None:
+    from assistant.documents.citation import source_line
     from assistant.questions.typed import check_question
 
     from .commands import open_assistant
@@ -132,7 +133,8 @@ def run_ask(args: argparse.Namespace) -> None:
     if result.citations:
         print()
     for c in result.citations:
-        print(f"{result.marker(c)} {c.citation}")
+        source = source_line(c.title, c.date)
+        print(f"{result.marker(c)} {c.citation}" + (f" ({source})" if source else ""))
         print(wrap(f"“{c.quote}”"))
     for r in result.removed:
         print(f"(removed: {r.reason}{': ' + (r.id or r.quote or r.sentence or '') if (r.id or r.quote or r.sentence) else ''})",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import commands, commands_answer
+from . import commands, commands_answer, commands_compare
 from .options import UserError
 
 DESCRIPTION = """\
@@ -24,6 +24,8 @@ examples:
   assistant parse ../shared/corpus/curated/A_RES_78_217.txt --json | jq '.clauses | length'
   assistant index data/A_RES_72_179_protection_of_migrants.txt more/A_RES_78_217.pdf
   assistant eval eval/dev.jsonl --k 10
+  assistant series "Protection of migrants"
+  assistant compare 72/179 80/218 --only new
 """
 
 
@@ -68,4 +70,5 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.register(sub)
     commands_answer.register(sub)
+    commands_compare.register(sub)
     return parser

@@ -85,3 +85,21 @@ def citation(symbol: str, clause: Clause) -> str:
 def qualified_id(symbol: str, clause_id: str) -> str:
     """Corpus-wide key of a clause: "A/RES/72/179#OP4(b)"."""
     return f"{symbol}#{clause_id}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def long_date(iso: str | None) -> str:
+    """"2017-12-19" -> "19 December 2017", as the UN writes dates; "" when there is none."""
+    try:
+        year, month, day = (int(part) for part in (iso or "").split("-"))
+        return f"{day} {_MONTHS[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return iso or ""
+
+
+def source_line(title: str, date: str | None) -> str:
+    """A resolution as an answer names it beside a citation: "Protection of migrants, 19 December 2017"."""
+    return ", ".join(part for part in (title, long_date(date)) if part)

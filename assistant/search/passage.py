@@ -28,6 +28,7 @@ class Passage:
     via: str = "search"
     similarity: float = 0.0
     keyword: float = 0.0
+    doc_date: str | None = None  # the resolution's date of adoption (ISO), when its text gives it
 
     @property
     def key(self) -> str:

@@ -46,6 +46,11 @@ class Searcher:
         return self.store.documents
 
     @cached_property
+    def dates(self) -> dict[str, str | None]:
+        """Each resolution's date of adoption, by symbol."""
+        return {d["symbol"]: d.get("date") for d in self.documents}
+
+    @cached_property
     def preambular(self) -> np.ndarray:
         """Whether each clause row is a preambular paragraph (from the ids documents.json lists, so no row is
         parsed for it)."""
@@ -133,7 +138,7 @@ class Searcher:
         r = self.records[row]
         return Passage(r.doc, r.clause.id, r.clause.label, citation.citation(r.doc, r.clause), round(score, 4),
                        r.clause.text, r.chapeau, r.doc_title, r.clause.kind, via, round(similarity, 4),
-                       round(keyword, 4))
+                       round(keyword, 4), self.dates.get(r.doc))
 
     def clause(self, doc: str, clause_id: str) -> Passage | None:
         row = self.rows.get((doc, clause_id))

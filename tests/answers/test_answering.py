@@ -74,7 +74,7 @@ def test_a_paragraph_asked_for_says_which_sub_paragraphs_it_goes_on_in(assistant
 def test_answer_json_contract(assistant):
     data = assistant.answer("Does the resolution mention lifelong learning?").to_dict()
     assert set(data) == {"question", "answer", "citations", "abstained", "mode", "removed"}
-    assert set(data["citations"][0]) == {"doc", "id", "label", "citation", "quote"}
+    assert set(data["citations"][0]) == {"doc", "id", "label", "citation", "quote", "title", "date"}
     assert data["mode"] == "grounded"
 
 

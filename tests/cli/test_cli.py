@@ -184,3 +184,13 @@ def test_a_read_command_never_writes_an_index(tmp_path):
     assert not (tmp_path / "missing").exists() and run("retrieve", "x", "--index", tmp_path / "missing",
                                                          check=False).returncode == 2
     assert not (tmp_path / "missing").exists()
+
+
+def test_compare_json_contract(index_dir):
+    data = json.loads(run("compare", "72/179", "72/179", "--json", index=index_dir).stdout)
+    assert set(data) == {"a", "b", "summary", "counts", "pairs"} and data["a"] == data["b"] == "A/RES/72/179"
+    assert len(data["pairs"]) == 92 and {p["status"] for p in data["pairs"]} == {"unchanged"}
+    series = json.loads(run("series", "72/179", "--json", index=index_dir).stdout)
+    assert series == [{"symbol": "A/RES/72/179", "title": "Protection of migrants", "date": "2017-12-19"}]
+    unknown = run("compare", "72/179", "80/218", index=index_dir, check=False)
+    assert unknown.returncode == 2 and "closest: A/RES/72/179" in unknown.stderr

@@ -148,3 +148,13 @@ def test_basic_auth_from_environment(index_dir):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_series_and_compare(server):
+    found = httpx.get(f"{server}/api/v1/series", params={"title": "Protection of migrants"}).json()
+    assert [r["symbol"] for r in found["resolutions"]] == ["A/RES/72/179"]
+    same = httpx.get(f"{server}/api/v1/compare", params={"a": "72/179", "b": "A/RES/72/179"}, timeout=60).json()
+    assert same["counts"] == {"unchanged": 92} and "same text" in same["summary"]
+    assert set(same["pairs"][0]) == {"a", "b", "status", "similarity", "diff"}
+    missing = httpx.get(f"{server}/api/v1/compare", params={"a": "72/179", "b": "80/218"})
+    assert missing.status_code == 400 and "80/218 is not in the index" in missing.json()["error"]

@@ -57,3 +57,14 @@ def test_empty_question_gets_a_message_not_a_trace(page):
     ask(page, "   ")
     page.locator("#chat").get_by_text("the question is empty").wait_for(timeout=15_000)
     assert "Traceback" not in page.content()
+
+
+def test_compare_tab_shows_two_resolutions_side_by_side(page):
+    page.get_by_role("tab", name="Compare").click()
+    for box in ("#compare-a", "#compare-b"):
+        page.locator(f"{box} input").click()
+        page.get_by_role("option", name="A/RES/72/179", exact=False).first.click()
+    page.locator("#compare").click()
+    page.locator("#comparison").get_by_text("are the same text: all 92 paragraphs unchanged").wait_for(timeout=30_000)
+    assert "unchanged" in page.locator("#comparison").inner_text()
+    page.get_by_role("tab", name="Chat").click()
