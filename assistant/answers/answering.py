@@ -32,6 +32,10 @@ def answer(searcher: Searcher, question: Question, generator: AnswerGenerator | 
     when nothing answers."""
     from assistant.search.finders import unasked
 
+    if question.change is not None and (generator is None or generator.mode == "grounded"):
+        from .changes import answer_change  # "How did X change between 2017 and 2025?": two versions compared
+
+        return answer_change(searcher, question, where)
     generator = generator or GroundedGenerator()
     passages = searcher.search(question, k, where=where)
     lexicon, asked = searcher.lexicon, question.documents

@@ -16,6 +16,7 @@ from assistant.language.stems import function_words, stemmer, stopwords
 from .acronyms import spelled_out
 from .acts import asked_act, listed_act
 from .addressed import asked_of, asked_task
+from .changes import Change, asked_change
 from .facts import asked_fact, instruments_named
 from .heading import asked_heading
 from .kinds import Kind, asked_kind, kind_narrowing
@@ -67,6 +68,7 @@ class Question:
         asked ("Who is asked to report?").
     provision, names, numbers: what the text would have to state (questions.stated).
     several: it asks for several things. words: the stems of its words, stopwords aside.
+    change: how the text changed between versions (questions.changes), answered by comparing them.
     """
 
     typed: str
@@ -100,6 +102,7 @@ class Question:
     numbers: tuple[str, ...] = ()
     several: bool = False
     words: frozenset[str] = field(default_factory=frozenset)
+    change: Change | None = None
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -139,6 +142,7 @@ READERS: dict[str, Callable[[str, str], dict]] = {
     "provision": lambda _, searched: {"provision": asked_provision(searched)},
     "names": lambda _, searched: {"names": names_used(searched)},
     "numbers": lambda _, searched: {"numbers": numbers_stated(searched)},
+    "change": lambda text, _: {"change": asked_change(text)},
 }
 # Readers of the text's preparation rather than its form, also switchable: greetings, thanks and lost capitals
 # ("typed"), the resolutions named ("named"), acronyms spelled out ("acronyms"), a topic searched alone ("phrasing").
@@ -147,7 +151,7 @@ READ_FIELDS = {"references": ("references",), "scope": ("scope",), "outside": ("
                "fact": ("fact",), "several": ("several",), "topic": ("topic",), "about": ("about",),
                "mention": ("listed_name", "mentioned_phrase"), "title": ("title", "mentioned"), "kind": ("kind",),
                "act": ("act", "listed_act"), "addressee": ("addressee",), "task": ("task",),
-               "provision": ("provision",), "names": ("names",), "numbers": ("numbers",)}
+               "provision": ("provision",), "names": ("names",), "numbers": ("numbers",), "change": ("change",)}
 
 
 _NOTHING_LEFT = "nothing left to search: the question names a resolution but asks nothing about it"

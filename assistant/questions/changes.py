@@ -1,0 +1,58 @@
+"""Questions about how a text changed from one version to another: "How did X change between 2017 and 2025?",
+"What is new in 80/218 on X?", "Was the paragraph on X dropped after 78/217?", "Did the 2025 resolution keep X?".
+
+What is read: the kind of change asked about, the years named, and whether a named version is the earlier one
+("after 78/217", "since 2017"). The versions themselves are found by the answer (answers/changes.py), in the index.
+A change form counts only with something that places it in a text's history (a year, a resolution's number,
+"the earlier version"), so "How does climate change affect migrants?" is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Change:
+    """A question about change: `kind` "changed", "new" or "dropped"; the years it names; `earlier`: the one
+    version it names is the earlier of the two ("after 78/217")."""
+
+    kind: str
+    years: tuple[int, ...] = ()
+    earlier: bool = False
+    listing: bool = False  # "Which paragraphs were dropped?": every one, not the one on a subject
+    topic: str = ""  # the question without its frame, years and numbers: what the paragraph is about
+
+
+_YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
+# what places a question in a text's history: a year, a resolution's number, or a word for versions
+_HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|earlier|previous|later|latest)\b", re.I)
+_NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,60}\badd\b|"
+                  r"\b(?:are|were|is|was) (?:new|added)\b", re.I)
+_DROPPED = re.compile(r"\b(?:dropped|removed|deleted|left out|omitted|no longer)\b|\bstill in\b|"
+                      r"\b(?:did|does|do)\b[^?]{0,60}\b(?:keep|drop|remove)\s+(?:the|its|a|any|this|that)\b", re.I)
+_CHANGED = re.compile(r"\bhow (?:did|has|have|had|was|were)\b.{0,160}\b(?:change|changed|evolve|evolved)\b|"
+                      r"\bwhat (?:has |have )?changed\b|\b(?:changes?|differences?) (?:between|from|since)\b|"
+                      r"\bhow (?:does|do|did) .{0,100}\bdiffer\b", re.I)
+_EARLIER = re.compile(r"\b(?:after|since|from)\s+(?:the\s+)?(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|resolution)", re.I)
+# the words of a change question's frame, taken out to leave its subject ("the language on detaining migrant
+# children" -> "detaining migrant children")
+_FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|were|is|are|it|its|the|a|an|of|in|on|"
+                    r"about|between|from|to|and|after|since|by|change[sd]?|evolve[sd]?|differ|dropped|removed|deleted|"
+                    r"drop|remove|keep|kept|still|add|added|adds|new|resolutions?|texts?|wording|language|paragraphs?|"
+                    r"versions?|reference|call|invitation|19[4-9]\d|20\d\d|\d{1,3}/\d{1,3})\b|[?,.;:]", re.I)
+_LISTING = re.compile(r"\bwhich paragraphs\b|\blist\b|\ball the\b", re.I)
+
+
+def asked_change(text: str) -> Change | None:
+    """The change a question asks about, or None when it is not about a text's history."""
+    if not _HISTORY.search(text):
+        return None
+    kind = "new" if _NEW.search(text) else "dropped" if _DROPPED.search(text) else \
+        "changed" if _CHANGED.search(text) else None
+    if kind is None:
+        return None
+    years = tuple(int(y) for y in _YEAR.findall(text))
+    topic = " ".join(_FRAME.sub(" ", text).split())
+    return Change(kind, years, bool(_EARLIER.search(text)) and len(years) < 2, bool(_LISTING.search(text)), topic)

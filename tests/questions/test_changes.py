@@ -1,0 +1,37 @@
+"""Reading questions about change (questions.changes): table-driven."""
+
+import pytest
+
+from assistant.questions.changes import asked_change
+
+
+@pytest.mark.parametrize("question, kind, years, earlier, topic", [
+    ("How did the language on detaining migrant children change between 2017 and 2025?", "changed", (2017, 2025),
+     False, "detaining migrant children"),
+    ("What changed in the first preambular paragraph between 78/217 and 80/218?", "changed", (), False,
+     "first preambular"),
+    ("What is new in 80/218 on search and rescue?", "new", (), False, "search rescue"),
+    ("What did the 2025 resolution add about pushbacks?", "new", (2025,), False, "pushbacks"),
+    ("Was the paragraph on the decent work agenda dropped after 78/217?", "dropped", (), True, "decent work agenda"),
+    ("Did the 2025 resolution keep the reference to the Global Forum?", "dropped", (2025,), False, "Global Forum"),
+    ("Is the paragraph on diasporas still in the 2025 text?", "dropped", (2025,), False, "diasporas"),
+])
+def test_change_questions_are_read(question, kind, years, earlier, topic):
+    change = asked_change(question)
+    assert (change.kind, change.years, change.earlier, change.topic) == (kind, years, earlier, topic)
+
+
+@pytest.mark.parametrize("question", [
+    "How does climate change affect migrants?",
+    "What does the resolution say about climate change?",
+    "What new mechanism on ICT security did the Assembly decide to create after the 2021-2025 working group?",
+    "How many nuclear warheads does resolution 78/31 allow each State to keep?",
+    "What does the Assembly want added to the ICT strategy in resolution 78/243?",
+    "Does the resolution ask States to remove obstacles to remittances?",
+])
+def test_questions_that_are_not_about_change(question):
+    assert asked_change(question) is None
+
+
+def test_which_paragraphs_asks_for_every_one():
+    assert asked_change("Which paragraphs of 72/179 were dropped?").listing
