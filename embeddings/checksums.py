@@ -11,14 +11,7 @@ import tempfile
 from pathlib import Path
 
 from .assembled import cache_dir
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        for block in iter(lambda: source.read(1 << 22), b""):
-            digest.update(block)
-    return digest.hexdigest()
+from .digest import sha256
 
 
 def file_digests(folder: Path) -> dict[str, str]:

@@ -10,7 +10,6 @@ stderr saying why. The hash is read again only when the file's size or time chan
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -19,6 +18,7 @@ import warnings
 from pathlib import Path
 
 from .assembled import cache_dir
+from .digest import sha256 as _sha256
 
 
 class ExportError(RuntimeError):
@@ -127,13 +127,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
         out.write(data)
     os.replace(out.name, path)
 
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        for block in iter(lambda: source.read(1 << 22), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _slug(name: str) -> str:

@@ -79,8 +79,9 @@ def test_a_build_killed_at_any_stage_leaves_the_old_index_and_the_next_build_suc
 def test_a_second_build_refuses_while_the_first_writes(tmp_path):
     folder = tmp_path / "index"
     build(folder, SEED)
-    slow = RUNNER.format(patch="import time, assistant.embeddings.onnx as m; e = m.OnnxEmbedder.encode\n"
-                               "m.OnnxEmbedder.encode = lambda *a, **k: (time.sleep(2), e(*a, **k))[1]")
+    slow = RUNNER.format(patch="import time, assistant.embeddings.onnx as m, assistant.embeddings.cache as c\n"
+                               "c.EncodingCache.get = lambda self, texts: {}\ne = m.OnnxEmbedder.encode\n"
+                               "m.OnnxEmbedder.encode = lambda *a, **k: (time.sleep(5), e(*a, **k))[1]")
     first = subprocess.Popen([sys.executable, "-c", slow, "index", str(SEED), str(OTHER), "--index", str(folder)],
                              cwd=ROOT, env=os.environ | {"HF_HUB_OFFLINE": "1"}, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
