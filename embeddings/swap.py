@@ -46,9 +46,13 @@ def writing(folder: Path) -> Iterator[None]:
         lock.truncate()
         lock.write(f"pid {os.getpid()}")
         lock.flush()
-        _check_writable(folder)
-        remove_leftovers(folder)
-        yield
+        try:
+            _check_writable(folder)
+            remove_leftovers(folder)
+            yield
+        finally:
+            lock.seek(0)
+            lock.truncate()  # no pid left behind once the build is over
 
 
 def _check_writable(folder: Path) -> None:

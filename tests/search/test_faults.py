@@ -85,8 +85,8 @@ def test_a_second_build_refuses_while_the_first_writes(tmp_path):
     first = subprocess.Popen([sys.executable, "-c", slow, "index", str(SEED), str(OTHER), "--index", str(folder)],
                              cwd=ROOT, env=os.environ | {"HF_HUB_OFFLINE": "1"}, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
-    while "pid" not in _lock_text(folder) and time.time() < deadline:
-        time.sleep(0.2)
+    while not _locked(folder) and time.time() < deadline:
+        time.sleep(0.1)
     second = build(folder, SEED, check=False)
     assert second.returncode == 2 and "is being written by another build (pid" in second.stderr
     assert len(second.stderr.strip().splitlines()) == 1
@@ -94,9 +94,18 @@ def test_a_second_build_refuses_while_the_first_writes(tmp_path):
     assert len(read_index(folder).documents) == 2
 
 
-def _lock_text(folder) -> str:
+def _locked(folder) -> bool:
+    """Whether a build holds the folder's write lock now: it writes its pid there and clears it when done (probing
+    with flock ourselves could make the build we wait for find the lock taken)."""
     lock = folder.parent / f".{folder.name}.lock"
-    return lock.read_text() if lock.exists() else ""
+    return lock.exists() and "pid" in lock.read_text()
+    with path.open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        return False
 
 
 def test_readers_during_builds_always_open_a_whole_index(tmp_path, assistant):
