@@ -116,6 +116,20 @@ class StoredIndex:
         return self._extras[name]
 
 
+def document_rows(documents: list[dict], records) -> dict[str, tuple[int, int]]:
+    """Each resolution's clause rows as (first, last + 1): a build writes a resolution's clauses together, in the
+    order of documents.json."""
+    if all("clauses" in d for d in documents) and sum(d["clauses"] for d in documents) == len(records):
+        starts = np.cumsum([0] + [d["clauses"] for d in documents])
+        return {d["symbol"]: (int(a), int(b)) for d, a, b in zip(documents, starts, starts[1:])}
+    spans: dict[str, tuple[int, int]] = {}
+    for row, r in enumerate(records):
+        if r.doc in spans and spans[r.doc][1] != row:
+            raise ValueError(f"the clauses of {r.doc} are not together in the index")
+        spans[r.doc] = (spans.get(r.doc, (row, row))[0], row + 1)
+    return spans
+
+
 def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors: np.ndarray,
                 segments: tuple[np.ndarray, np.ndarray], documents: list[dict],
                 extras: dict[str, object] | None = None, grow: StoredIndex | None = None) -> None:

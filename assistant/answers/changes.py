@@ -13,7 +13,7 @@ from dataclasses import replace
 import numpy as np
 
 from assistant.compare.comparison import compare, series
-from assistant.documents.citation import long_date
+from assistant.documents.citation import clause_label, long_date
 from assistant.questions.question import Question
 
 from .answer import Answer, Draft, Removed
@@ -29,8 +29,9 @@ def answer_change(searcher, question: Question, where: frozenset[str] | None) ->
     about = replace(question, keywords=change.topic, phrasings=(change.topic,)) if change.topic else question
     scores = searcher.scores(about, rows=searcher.rows_of({d["symbol"] for d in documents}))[0]
     for reference in question.references:  # "the first preambular paragraph": that paragraph, in each version
-        for (_, cid), row in searcher.rows.items():
-            if cid == reference.clause_id:
+        for document in documents:
+            row = searcher.rows.get((document["symbol"], reference.clause_id))
+            if row is not None:
                 scores[row] += 10.0
     sides = _versions(searcher, question, documents, scores)
     if sides is None:
@@ -38,7 +39,7 @@ def answer_change(searcher, question: Question, where: frozenset[str] | None) ->
                       "for this question.", (), True)
     a, b = sides
     pairs = compare(searcher.store, a["symbol"], b["symbol"]).pairs
-    rows = {(d, cid): row for (d, cid), row in searcher.rows.items() if d in (a["symbol"], b["symbol"])}
+    rows = searcher.rows  # (symbol, clause id) -> row
     score = lambda doc, cid: float(scores[rows[(doc, cid)]]) if cid else -np.inf  # noqa: E731
     text, cited = _drafted(change, pairs, a, b, score)
     passages = [searcher.passage(rows[key], 1.0, "compare") for key in cited]
@@ -107,8 +108,8 @@ def _drafted(change, pairs, a: dict, b: dict, score) -> tuple[str, list[tuple[st
 
 def _rewritten(dropped, new, a: dict, b: dict) -> tuple[str, list[tuple[str, str]]]:
     first, second = f"[{a['symbol']}#{dropped.a}]", f"[{b['symbol']}#{new.b}]"
-    return (f"In {_named(a)}, {_label(dropped.a)} reads: “{dropped.a_text}” {first}. {b['symbol']} has no "
-            f"paragraph close to it word for word; on the same subject, {_named(b)} {_label(new.b)} reads: "
+    return (f"In {_named(a)}, {clause_label(dropped.a)} reads: “{dropped.a_text}” {first}. {b['symbol']} has no "
+            f"paragraph close to it word for word; on the same subject, {_named(b)} {clause_label(new.b)} reads: "
             f"“{new.b_text}” {second}.", [(a["symbol"], dropped.a), (b["symbol"], new.b)])
 
 
@@ -118,8 +119,8 @@ def _named(d: dict) -> str:
 
 def _both(pair, a: dict, b: dict, kept: bool = False) -> tuple[str, list[tuple[str, str]]]:
     first, second = f"[{a['symbol']}#{pair.a}]", f"[{b['symbol']}#{pair.b}]"
-    head = (f"In {_named(a)}, {_label(pair.a)} reads: “{pair.a_text}” {first}. In {_named(b)}, its counterpart "
-            f"{_label(pair.b)} reads: “{pair.b_text}” {second}.")
+    head = (f"In {_named(a)}, {clause_label(pair.a)} reads: “{pair.a_text}” {first}. In {_named(b)}, its counterpart "
+            f"{clause_label(pair.b)} reads: “{pair.b_text}” {second}.")
     if pair.status in ("unchanged", "renumbered") or kept and not pair.diff:
         return f"{head} The words did not change{' (it was renumbered)' if pair.status == 'renumbered' else ''}" \
                f" {first}{second}.", [(a["symbol"], pair.a), (b["symbol"], pair.b)]
@@ -142,13 +143,7 @@ def _one_side(pairs, status: str, a: dict, b: dict) -> tuple[str, list[tuple[str
     for pair in pairs:
         cid, text = (pair.b, pair.b_text) if status == "new" else (pair.a, pair.a_text)
         where = "is new in" if status == "new" else "was dropped in"
-        sentences.append(f"{_label(cid)[:1].upper()}{_label(cid)[1:]} of {_named(side)} has no counterpart in {_named(other)}"
+        sentences.append(f"{clause_label(cid)[:1].upper()}{clause_label(cid)[1:]} of {_named(side)} has no counterpart in {_named(other)}"
                          f" (it {where} the later text): “{text}” [{side['symbol']}#{cid}].")
         cited.append((side["symbol"], cid))
     return " ".join(sentences), cited
-
-
-def _label(clause_id: str) -> str:
-    from assistant.documents.citation import clause_label
-
-    return clause_label(clause_id)

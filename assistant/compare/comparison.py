@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.embeddings import ann
+from assistant.embeddings.store import document_rows
 from assistant.search.filters import Filter
 
 from .alignment import Pair, Paragraph, align
@@ -58,12 +59,7 @@ def _symbol(documents: list[dict], asked: str) -> str:
 
 
 def _paragraphs(store, symbol: str):
-    start = 0
-    for document in store.documents:  # a build writes each resolution's clauses together, in this order
-        if document["symbol"] == symbol:
-            break
-        start += document["clauses"]
-    end = start + document["clauses"]
+    start, end = document_rows(store.documents, store.records)[symbol]
     records = [store.records[row] for row in range(start, end)]
     paragraphs = [Paragraph(r.clause.id, r.clause.kind, r.clause.text) for r in records]
     return paragraphs, np.asarray(ann.matrix(store.vectors)[start:end])

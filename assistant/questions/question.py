@@ -180,9 +180,9 @@ def read_question(text: str, known: Known, off: frozenset[str] = frozenset()) ->
 
 
 def _as_read(text: str, known: Known, typed: bool) -> str:
-    """The question checked, without greetings and thanks, with its question mark, and, typed all in lowercase,
-    with the capitals of the names the indexed text writes put back (questions.typed)."""
-    question = check_question(text)
+    """The question (checked already) without greetings and thanks, with its question mark, and, typed all in
+    lowercase, with the capitals of the names the indexed text writes put back (questions.typed)."""
+    question = text
     if not typed:
         return question
     question = as_asked(without_pleasantries(question))

@@ -13,8 +13,15 @@ from assistant.documents.files import BUNDLED, load_resolution
 from assistant.documents.parser import NotAResolution
 from assistant.embeddings.cache import EncodingCache
 from assistant.embeddings.encoder import Embedder
-from assistant.embeddings.store import (FORMAT_VERSION, IndexProblem, Manifest, Record, read_index, read_manifest,
-                                        write_index)
+from assistant.embeddings.store import (
+    FORMAT_VERSION,
+    IndexProblem,
+    Manifest,
+    Record,
+    read_index,
+    read_manifest,
+    write_index,
+)
 from assistant.embeddings.swap import writing
 
 from .encoding import SEGMENT_STRIDE, SEGMENT_WORDS, encode_records, encoding_cache

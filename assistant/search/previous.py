@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.embeddings import ann
-from assistant.embeddings.store import IndexProblem, Record, StoredIndex, read_index
+from assistant.embeddings.store import IndexProblem, Record, StoredIndex, document_rows, read_index
 
 from .encoding import segments_of
 
@@ -32,11 +32,7 @@ class Previous:
             self.store = None
         documents = self.store.documents if self.store else []
         self._by_source = {d.get("source"): d for d in documents}
-        self._rows = {}
-        start = 0
-        for d in documents:
-            self._rows[d["symbol"]] = (start, start + d["clauses"])
-            start += d["clauses"]
+        self._rows = document_rows(documents, self.store.records) if self.store else {}
 
     def parsed(self, path: Path) -> tuple[list[Record], dict] | None:
         """The records and document entry of `path` as last parsed, when the file and the parser are unchanged."""

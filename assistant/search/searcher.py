@@ -9,7 +9,7 @@ import numpy as np
 
 from assistant.documents import citation
 from assistant.embeddings.encoder import Embedder
-from assistant.embeddings.store import StoredIndex
+from assistant.embeddings.store import StoredIndex, document_rows
 from assistant.language.stems import content_words
 from assistant.questions.question import Question
 
@@ -36,7 +36,7 @@ class Searcher:
         self.records = store.records
         self.lexicon = Lexicon(store.records, store.documents, store.extra)
         self.keyword = store.keyword
-        self.doc_rows = _spans(store.documents, self.records)
+        self.doc_rows = document_rows(store.documents, self.records)
         self.rows = _rows(store.documents, self.doc_rows, self.records)
         self.dense = DenseScorer(store, getattr(embedder, "member_queries", None))
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (related)
@@ -152,18 +152,6 @@ def _scope(asked: tuple[str, ...], where: frozenset[str] | None) -> set[str] | N
     return set(asked) & set(where) if asked else set(where)
 
 
-def _spans(documents: list[dict], records) -> dict[str, tuple[int, int]]:
-    """Each resolution's clause rows as (first, last + 1): a build writes a resolution's clauses together, in the
-    order of documents.json."""
-    if all("clauses" in d for d in documents) and sum(d["clauses"] for d in documents) == len(records):
-        starts = np.cumsum([0] + [d["clauses"] for d in documents])
-        return {d["symbol"]: (int(a), int(b)) for d, a, b in zip(documents, starts, starts[1:])}
-    spans: dict[str, tuple[int, int]] = {}
-    for row, r in enumerate(records):
-        if r.doc in spans and spans[r.doc][1] != row:
-            raise ValueError(f"the clauses of {r.doc} are not together in the index")
-        spans[r.doc] = (spans.get(r.doc, (row, row))[0], row + 1)
-    return spans
 
 
 def _rows(documents: list[dict], spans: dict[str, tuple[int, int]], records) -> dict[tuple[str, str], int]:
