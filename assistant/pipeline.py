@@ -89,6 +89,17 @@ class Assistant:
             generator = LLMGenerator.from_environment()
         return answer(self.searcher, self.read(text), generator, k or ANSWER_DEPTH, self.scope(where))
 
+    def context(self, text: str, k: int = 8, where: Filter | None = None) -> list[Passage]:
+        """The passages an LLM drafts an answer from: for a question about change, the paragraphs of the two
+        versions compared; else the k best retrieved."""
+        question = self.read(text)
+        if question.change is not None:
+            from .answers.changes import change_context
+
+            compared = change_context(self.searcher, question, self.scope(where))
+            return compared[2] if compared else []
+        return self.retrieve(text, k, where=where)
+
     def scope(self, where: Filter | None) -> frozenset[str] | None:
         """The symbols of the resolutions a filter names (FilterError when none, or an unknown symbol)."""
         return where.resolve(self.documents) if where else None

@@ -40,8 +40,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--keep", type=Path, help="build the index here and keep it (default: a temporary folder)")
     args = parser.parse_args()
-    from assistant.documents.files import BUNDLED
     from assistant.embeddings.assembled import cache_dir
+
+    from assistant.documents.files import BUNDLED
 
     files = [BUNDLED, *sorted((CORPUS / "ga-78-80").glob("*.txt")), *sorted((CORPUS / "curated").glob("*.txt"))]
     added, first = files[-1], files[:-1]

@@ -85,8 +85,9 @@ def cold(folders: dict[str, Path]) -> None:
 
 
 def warm(folders: dict[str, Path]) -> None:
-    from assistant import Assistant
     from assistant.eval.questions import EVAL_DIR, load_questions
+
+    from assistant import Assistant
 
     questions = [q.question for q in load_questions(EVAL_DIR / "dev.jsonl")][:120]
     print(f"\nwarm latency, median over {len(questions)} dev questions (each the median of 3 runs)")
@@ -107,9 +108,10 @@ def warm(folders: dict[str, Path]) -> None:
 
 
 def build(work: Path) -> None:
-    from assistant.documents.files import BUNDLED
     from assistant.embeddings.cache import EncodingCache
     from assistant.embeddings.encoder import open_embedder
+
+    from assistant.documents.files import BUNDLED
     from assistant.search.indexing import build_index
 
     print("\nindex build, model loaded, from an empty encoding cache")

@@ -2,7 +2,7 @@
 
 Layout (plain files, no pickle):
     manifest.json    format version, model, dimension, corpus hash, row counts, each file's SHA-256
-    vectors.faiss    one unit vector per clause row (exact, or HNSW when large: embeddings/ann.py)
+    vectors.faiss    one unit vector per clause row (exact, or IVF-PQ + refine when large: embeddings/ann.py)
     segments.faiss   vectors of overlapping word windows of each clause; FAISS id = the clause's row
     clauses.jsonl    one clause a line, in FAISS id order
     documents.json   the resolutions in the index (symbol, title, date, clause rows)

@@ -33,8 +33,9 @@ def main() -> None:
     parser.add_argument("--match", default="", help="MATCH thresholds to try (default: the module's)")
     parser.add_argument("--show", action="store_true", help="print the missed and extra pairs")
     args = parser.parse_args()
-    from assistant.compare import alignment
     from assistant.embeddings.store import read_index
+
+    from assistant.compare import alignment
 
     store = read_index(args.index)
     for match in [float(m) for m in args.match.split(",") if m] or [alignment.MATCH]:

@@ -32,8 +32,9 @@ def main() -> None:
     parser.add_argument("--index", type=Path, default=None, help="the bundled resolution's index")
     parser.add_argument("--weights", default="1,0.9,0.8,0.7,0.6")
     args = parser.parse_args()
-    from assistant import Assistant
     from assistant.eval.questions import EVAL_DIR
+
+    from assistant import Assistant
 
     sets = [("bundled dev", Assistant.open(args.index, build=True), EVAL_DIR / "dev.jsonl"),
             ("corpus dev", Assistant.open(args.corpus_index), EVAL_DIR / "corpus" / "dev.jsonl")]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -17,6 +19,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 # Encodings cached by an earlier run would hide what a build encodes: each test session starts with none.
 os.environ["ASSISTANT_ENCODINGS"] = tempfile.mkdtemp(prefix="assistant-encodings-")
+atexit.register(shutil.rmtree, os.environ["ASSISTANT_ENCODINGS"], ignore_errors=True)  # not left in /tmp each run
 
 
 @pytest.fixture(scope="session")

@@ -66,7 +66,15 @@ def build_app(assistant, allow_uploads: bool = False):
                     second = gr.Dropdown(choices, label="Later resolution (B)", filterable=True, elem_id="compare-b")
                     only = gr.Radio(["all", "changed", "new", "dropped"], value="all", label="Show")
                 compare_button = gr.Button("Compare", elem_id="compare")
-                compared = gr.HTML("", elem_id="comparison")
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        compared = gr.HTML("", elem_id="comparison")
+                    with gr.Column(scale=2):
+                        paragraph = gr.Dropdown([], label="Open a compared paragraph", filterable=True,
+                                                elem_id="compare-paragraph")
+                        compare_panel = gr.Markdown(panel_markdown(None), elem_id="compare-panel")
+                        compare_copy = gr.Textbox(label="Copy citation", buttons=["copy"], interactive=False,
+                                                  elem_id="compare-copy")
             with gr.Tab("Document"):
                 total = len(assistant.documents)
                 if total > 1:
@@ -125,26 +133,39 @@ def build_app(assistant, allow_uploads: bool = False):
             upload.upload(lambda path: _uploaded(assistant, path), upload, [added, scope, upload],
                           api_visibility="private")
 
-        compare_button.click(lambda a, b, shown: _compared(assistant, a, b, shown), [first, second, only], compared,
-                             api_visibility="private")
+        def open_compared(choice):
+            passage = assistant.clause(*choice.split(" ", 1)[0].split("#", 1)) if choice else None
+            return panel_markdown(passage), passage.citation if passage else ""
+
+        compare_button.click(lambda a, b, shown: _compared(assistant, a, b, shown), [first, second, only],
+                             [compared, paragraph], api_visibility="private")
+        paragraph.change(open_compared, paragraph, [compare_panel, compare_copy], api_visibility="private")
 
         gr.api(ask, api_name="ask")
         gr.api(retrieve, api_name="retrieve")
     return app, CSS
 
 
-def _compared(assistant, a: str | None, b: str | None, shown: str) -> str:
-    """The Compare tab's page: two picked resolutions side by side, insertions and deletions marked."""
+def _compared(assistant, a: str | None, b: str | None, shown: str):
+    """The Compare tab's page (two picked resolutions side by side, insertions and deletions marked), and the
+    paragraphs it shows offered to open in the citation panel ("A/RES/80/218#OP5(b) — changed")."""
+    import gradio as gr
+
     from assistant.compare.comparison import compare
     from assistant.compare.html import comparison_html
 
     if not a or not b:
-        return "<p>Pick two resolutions.</p>"
+        return "<p>Pick two resolutions.</p>", gr.update(choices=[], value=None)
     first, second = (choice.split(" — ", 1)[0] for choice in (a, b))  # the picker shows "SYMBOL — title"
     try:
-        return comparison_html(compare(assistant.store, first, second), None if shown == "all" else shown)
+        comparison = compare(assistant.store, first, second)
     except FilterError as exc:
-        return f"<p>⚠️ {exc}</p>"
+        return f"<p>⚠️ {exc}</p>", gr.update(choices=[], value=None)
+    only = None if shown == "all" else shown
+    pairs = [pair for pair in comparison.pairs if not only or pair.status == only]
+    opened = [f"{doc}#{side} — {pair.status}" for pair in pairs
+              for doc, side in ((comparison.a, pair.a), (comparison.b, pair.b)) if side]
+    return comparison_html(comparison, only), gr.update(choices=opened, value=None)
 
 
 def _uploaded(assistant, path: str | None):
@@ -186,7 +207,7 @@ def _answers(assistant, message: str, mode: str, k: int, where: Filter | None = 
         return
     try:
         generator = LLMGenerator.from_environment()
-        passages = assistant.retrieve(message, k, where=where)
+        passages = assistant.context(message, k, where=where)  # what the answer is drafted from
         text = ""
         for piece in generator.stream(message, passages):
             text += piece

@@ -13,7 +13,8 @@ from .answer import Answer, Draft, Removed
 from .gaps import Gap, find_gap, no_answer, quoted_words, subject, unused_parts
 from .grounded import GroundedGenerator
 from .guard import guard
-from .pointers import also_in, also_using, goes_on
+from .pointers import also_in, also_using, goes_on, numbered_elsewhere
+from .renewals import latest_renewals, said_before
 
 ANSWER_DEPTH = 8
 
@@ -32,10 +33,10 @@ def answer(searcher: Searcher, question: Question, generator: AnswerGenerator | 
     when nothing answers."""
     from assistant.search.finders import unasked
 
-    if question.change is not None and (generator is None or generator.mode == "grounded"):
+    if question.change is not None:
         from .changes import answer_change  # "How did X change between 2017 and 2025?": two versions compared
 
-        return answer_change(searcher, question, where)
+        return answer_change(searcher, question, where, generator)
     generator = generator or GroundedGenerator()
     passages = searcher.search(question, k, where=where)
     lexicon, asked = searcher.lexicon, question.documents
@@ -52,6 +53,7 @@ def answer(searcher: Searcher, question: Question, generator: AnswerGenerator | 
         return _with_unused(found, question, unused[1], gap, documents)
     # re-ranked only now: whether anything answers is read off the search's own order
     policy = getattr(generator, "policy", None)
+    passages, earlier = latest_renewals(passages)  # one paragraph renewed in 78/x, 79/y, 80/z: cited from 80/z
     passages = passages if gap else rerank(passages, question, searcher.embedder,
                                            policy.abstain_below if policy else 0.0)
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
@@ -63,7 +65,8 @@ def answer(searcher: Searcher, question: Question, generator: AnswerGenerator | 
         message = ("No answer could be verified: every sentence drafted cited a paragraph that was not retrieved, "
                    "or quoted words that are not in it.")
         return Answer(question.typed, message, (), True, generator.mode, tuple(removed))
-    notes = goes_on(searcher, citations, passages) + also_in(searcher, question, passages) \
+    notes = goes_on(searcher, citations, passages) + said_before(citations, earlier) \
+        + numbered_elsewhere(searcher, question, citations, where) + also_in(searcher, question, passages) \
         + also_using(searcher, question, citations, passages)
     return Answer(question.typed, f"{text}{notes}", tuple(citations), False, generator.mode, tuple(removed))
 

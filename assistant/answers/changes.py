@@ -22,8 +22,29 @@ from .guard import guard
 LISTED = 10  # new or dropped paragraphs an answer lists at most
 
 
-def answer_change(searcher, question: Question, where: frozenset[str] | None) -> Answer:
-    """An answer comparing two versions, or an abstention saying why none could be compared."""
+def answer_change(searcher, question: Question, where: frozenset[str] | None, generator=None) -> Answer:
+    """An answer comparing two versions, or an abstention saying why none could be compared. With a generator
+    other than the grounded one (an LLM), it drafts from the paragraphs of both versions the comparison picked."""
+    compared = change_context(searcher, question, where)
+    if compared is None:
+        return Answer(question.typed, "No two versions of a resolution to compare were found in the indexed texts "
+                      "for this question.", (), True)
+    (a, b), text, passages = compared
+    mode = generator.mode if generator is not None else "grounded"
+    draft = Draft(text) if mode == "grounded" else generator.draft(question, passages)
+    if draft.abstained:
+        return Answer(question.typed, f"The model found no answer in the paragraphs compared of {a} and {b}.", (),
+                      True, mode)
+    found, citations, removed = guard(draft, passages)
+    if not citations:
+        removed.append(Removed("no supported sentence left"))
+        return Answer(question.typed, "No comparison could be verified.", (), True, mode, tuple(removed))
+    return Answer(question.typed, found, tuple(citations), False, mode, tuple(removed))
+
+
+def change_context(searcher, question: Question, where: frozenset[str] | None):
+    """((earlier symbol, later symbol), the grounded answer's text, the paragraphs of both it cites), or None
+    when no two versions are found."""
     change = question.change
     documents = [d for d in searcher.documents if where is None or d["symbol"] in where]
     about = replace(question, keywords=change.topic, phrasings=(change.topic,)) if change.topic else question
@@ -35,19 +56,13 @@ def answer_change(searcher, question: Question, where: frozenset[str] | None) ->
                 scores[row] += 10.0
     sides = _versions(searcher, question, documents, scores)
     if sides is None:
-        return Answer(question.typed, "No two versions of a resolution to compare were found in the indexed texts "
-                      "for this question.", (), True)
+        return None
     a, b = sides
     pairs = compare(searcher.store, a["symbol"], b["symbol"]).pairs
     rows = searcher.rows  # (symbol, clause id) -> row
     score = lambda doc, cid: float(scores[rows[(doc, cid)]]) if cid else -np.inf  # noqa: E731
     text, cited = _drafted(change, pairs, a, b, score)
-    passages = [searcher.passage(rows[key], 1.0, "compare") for key in cited]
-    found, citations, removed = guard(Draft(text), passages)
-    if not citations:
-        removed.append(Removed("no supported sentence left"))
-        return Answer(question.typed, "No comparison could be verified.", (), True, "grounded", tuple(removed))
-    return Answer(question.typed, found, tuple(citations), False, "grounded", tuple(removed))
+    return (a["symbol"], b["symbol"]), text, [searcher.passage(rows[key], 1.0, "compare") for key in cited]
 
 
 def _versions(searcher, question: Question, documents: list[dict], scores: np.ndarray):

@@ -21,16 +21,44 @@ def also_in(searcher: Searcher, question: Question, passages: list[Passage]) -> 
     listed = [p for p in passages if p.via == "mention"]
     if len(listed) < MAX_MENTIONS:
         return ""
-    rows = mentioning_rows(question, searcher.lexicon, set(question.documents), most=None)
+    rows = searcher.newest_first(mentioning_rows(question, searcher.lexicon, set(question.documents), most=None))
     shown = {(p.doc, p.id) for p in listed}
     records = searcher.records
     rest = [records[i] for i in rows if (records[i].doc, records[i].clause.id) not in shown]
     if not rest:
         return ""
     qualify = len({r.doc for r in rest} | {p.doc for p in listed}) > 1
-    names = ", ".join(f"{r.doc}#{r.clause.id}" if qualify else r.clause.id for r in rest)
+    names = ", ".join(f"{r.doc}#{r.clause.id}" if qualify else r.clause.id for r in rest[:MAX_POINTED])
+    names += f" and {len(rest) - MAX_POINTED} more" if len(rest) > MAX_POINTED else ""
     more = f"{len(rest)} more paragraph{'s' * (len(rest) > 1)}"
     return f" {more} also {'mention' if len(rest) > 1 else 'mentions'} it, not quoted here: {names}."
+
+
+def numbered_elsewhere(searcher: Searcher, question: Question, citations, where: frozenset[str] | None) -> str:
+    """For a paragraph asked for by number with no resolution named while several are searched, a sentence
+    saying which resolution's paragraph was quoted (the one whose paragraphs answer best) and naming the other
+    candidates, latest first, so the choice is not silent; "" otherwise."""
+    if question.documents or not citations:
+        return ""
+    asked = [ref.clause_id for ref in question.references if ref.doc is None]
+    cited = {(c.doc, c.id) for c in citations}
+    notes = []
+    for clause_id in asked:
+        quoted = [c for c in citations if c.id == clause_id]
+        holding = [d["symbol"] for d in searcher.documents if (where is None or d["symbol"] in where)
+                   and (d["symbol"], clause_id) in searcher.rows and (d["symbol"], clause_id) not in cited]
+        if not quoted or not holding:
+            continue
+        holding = sorted(holding, key=lambda doc: (searcher.dates.get(doc) or "", doc), reverse=True)
+        named = ", ".join(holding[:MAX_POINTED]) + (f" and {len(holding) - MAX_POINTED} more"
+                                                     if len(holding) > MAX_POINTED else "")
+        label = clause_label(clause_id)
+        notes.append(f" No resolution was named: {label} quoted is {quoted[0].doc}'s, the resolution whose "
+                     f"paragraphs answer best; {len(holding)} other resolution{'s' * (len(holding) > 1)} searched "
+                     f"{'have' if len(holding) > 1 else 'has'} {'an ' if label[0] in 'aeiou' else 'a '}{label}: "
+                     f"{named}. Name one (“{label} of {holding[0]}”) to read it.")
+    return "".join(notes)
+
 
 
 def goes_on(searcher: Searcher, citations, passages: list[Passage]) -> str:

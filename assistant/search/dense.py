@@ -1,6 +1,6 @@
 """Dense similarity of a question to clauses: the whole clause, and its best word window.
 
-An exact index is scored whole (one matrix product: every clause gets its true score); an approximate one (HNSW,
+An exact index is scored whole (one matrix product: every clause gets its true score); an approximate one (IVF-PQ,
 above embeddings.ann.APPROXIMATE_ABOVE vectors) is searched for its DENSE_DEPTH nearest, the rest counting as
 least similar. Clauses in scope (a filter, a resolution the question names) are always scored exactly, from the
 index's own vectors: restricting the search never leaves them unscored.

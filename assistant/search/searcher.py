@@ -17,6 +17,7 @@ from .dense import DenseScorer
 from .finders import mentioning_rows, referenced_rows, topical_rows
 from .fusion import Fusion, dense_mix, fuse
 from .lexicon import Lexicon
+from .mentions import MAX_MENTIONS
 from .passage import Passage
 
 # preamble x0.9 (scripts/sweep_preamble.py, dev splits): corpus dev hit@1 0.645 -> 0.694, F1 0.468 -> 0.536; bundled
@@ -112,11 +113,22 @@ class Searcher:
     def _found(self, question: Question, docs: frozenset[str], scores: np.ndarray) -> dict[int, str]:
         """Rows found by what the question names, each with how: "reference", "mention" or "topic"."""
         named = referenced_rows(question, self.rows, scores, docs)
-        mentioning = [i for i in mentioning_rows(question, self.lexicon, docs) if i not in named]
+        # every mention, then the first MAX_MENTIONS of the latest resolutions: a renewed text is answered from
+        # its latest version
+        mentioning = [i for i in self.newest_first(mentioning_rows(question, self.lexicon, docs, most=None))
+                      if i not in named][:MAX_MENTIONS]
         topical = [i for i in topical_rows(question, self.lexicon, docs) if i not in named and i not in mentioning] \
             if not named and not mentioning else []
         topical.sort(key=lambda i: -scores[i])
         return dict.fromkeys(named, "reference") | dict.fromkeys(mentioning, "mention") | dict.fromkeys(topical, "topic")
+
+    def newest_first(self, rows: list[int]) -> list[int]:
+        """Rows of the latest resolution first (date of adoption, then symbol), in paragraph order within each."""
+        docs = {self.records[i].doc for i in rows}
+        if len(docs) < 2:
+            return rows
+        rank = {doc: n for n, doc in enumerate(sorted(docs, key=lambda d: (self.dates.get(d) or "", d), reverse=True))}
+        return sorted(rows, key=lambda i: rank[self.records[i].doc])
 
     def related(self, passages: list[Passage], top: int = 3) -> Callable[[str], bool]:
         """Whether a word has a near-synonym (cosine >= SYNONYM of the single words) among the words of the `top`

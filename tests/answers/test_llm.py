@@ -96,3 +96,39 @@ def test_unreachable_endpoint(assistant):
     generator = LLMGenerator(LLMSettings("http://127.0.0.1:9/v1", timeout=2))
     with pytest.raises(LLMError, match="unreachable"):
         assistant.answer("children", generator=generator)
+
+
+class Spying:
+    """The real generator, recording the passages each draft is given."""
+
+    def __init__(self, inner):
+        self.inner, self.mode, self.given = inner, inner.mode, []
+
+    def draft(self, question, passages):
+        self.given.append(list(passages))
+        return self.inner.draft(question, passages)
+
+
+def test_a_change_question_is_drafted_from_both_versions(tmp_path_factory, embedder, generator):
+    """In LLM mode too, "How did X change between 2017 and 2019?" is drafted from the two versions' paragraphs
+    that the comparison pairs, and guarded against them."""
+    from assistant.embeddings.store import read_index
+
+    from assistant import Assistant
+    from assistant.search.indexing import build_index
+    from tests.conftest import CORPUS, SEED
+
+    folder = tmp_path_factory.mktemp("two") / "index"
+    build_index([SEED, CORPUS / "curated" / "A_RES_74_148.txt"], folder, embedder, progress=False)
+    two = Assistant(read_index(folder), embedder)
+    question = "How did the language on the detention of migrant children change between 2017 and 2019?"
+    spy = Spying(generator)
+    answer = two.answer(question, generator=spy)
+    assert answer.mode == "llm"
+    given = spy.given[0]
+    assert {p.doc for p in given} == {"A/RES/72/179", "A/RES/74/148"}
+    assert any("detention of migrant children" in p.text for p in given)
+    assert [p.key for p in two.context(question)] == [p.key for p in given]  # what the UI streams from
+    for citation in answer.citations:
+        assert f"{citation.doc}#{citation.id}" in {p.key for p in given}
+        assert contains(two.clause(citation.doc, citation.id).text, citation.quote)

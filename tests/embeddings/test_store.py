@@ -98,7 +98,7 @@ def test_extras_are_kept_with_the_index_and_read_on_first_need(tmp_path):
 
 
 @pytest.mark.parametrize("approximate", [False, True])
-def test_vector_indexes_exact_or_hnsw_give_the_vectors_back(approximate):
+def test_vector_indexes_exact_or_approximate_give_the_vectors_back(approximate):
     from assistant.embeddings import ann
 
     rng = np.random.default_rng(0)
@@ -110,3 +110,27 @@ def test_vector_indexes_exact_or_hnsw_give_the_vectors_back(approximate):
     assert np.array_equal(ann.matrix(index), vectors) and list(ann.ids_of(index)[:4]) == [0, 0, 1, 1]
     scores, ids = index.search(vectors[:1], 1)
     assert ids[0][0] == 0 and scores[0][0] == pytest.approx(1.0, abs=1e-5)
+
+
+def test_approximate_index_finds_what_exact_search_finds_after_saving_and_growing(tmp_path, monkeypatch):
+    """IVF-PQ + refine, searched as the dense search does (DENSE_DEPTH deep), read back from disk and grown."""
+    import faiss
+    from assistant.embeddings import ann
+
+    monkeypatch.setattr(ann, "APPROXIMATE_ABOVE", 1000)
+    from assistant.search.dense import DENSE_DEPTH
+
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(6000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = ann.vector_index(vectors[:5000], np.arange(5000), approximate=True)
+    faiss.write_index(index, str(tmp_path / "v.faiss"))
+    index = ann.grown(faiss.read_index(str(tmp_path / "v.faiss")), vectors[5000:], np.arange(5000, 6000))
+    ann.prepare(index)
+    assert ann.is_approximate(index) and index.ntotal == 6000
+    assert np.array_equal(ann.matrix(index), vectors)
+    queries = vectors[rng.choice(6000, 50, replace=False)] + rng.normal(scale=0.05, size=(50, 32)).astype(np.float32)
+    _, found = index.search(queries, DENSE_DEPTH)
+    exact = np.argsort(-(queries @ vectors.T), axis=1)[:, :10]
+    recall = np.mean([len(set(f[:10]) & set(e)) / 10 for f, e in zip(found, exact)])
+    assert recall >= 0.95

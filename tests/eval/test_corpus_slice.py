@@ -5,12 +5,12 @@ eval/corpus/floors.json."""
 import json
 
 import pytest
-
-from assistant import Assistant
 from assistant.embeddings.store import read_index
 from assistant.eval.answer_eval import evaluate_answers
 from assistant.eval.questions import EVAL_DIR, load_questions
 from assistant.eval.retrieval_eval import evaluate
+
+from assistant import Assistant
 from assistant.search.indexing import build_index
 from tests.conftest import CORPUS
 

@@ -11,8 +11,8 @@ import threading
 import time
 
 import pytest
-
 from assistant.embeddings.store import IndexProblem, read_index
+
 from tests.conftest import CORPUS, ROOT, SEED
 
 pytestmark = pytest.mark.slow
@@ -99,13 +99,6 @@ def _locked(folder) -> bool:
     with flock ourselves could make the build we wait for find the lock taken)."""
     lock = folder.parent / f".{folder.name}.lock"
     return lock.exists() and "pid" in lock.read_text()
-    with path.open("a") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(lock, fcntl.LOCK_UN)
-        return False
 
 
 def test_readers_during_builds_always_open_a_whole_index(tmp_path, assistant):

@@ -67,4 +67,11 @@ def test_compare_tab_shows_two_resolutions_side_by_side(page):
     page.locator("#compare").click()
     page.locator("#comparison").get_by_text("are the same text: all 92 paragraphs unchanged").wait_for(timeout=30_000)
     assert "unchanged" in page.locator("#comparison").inner_text()
+    # each compared paragraph opens in the citation panel
+    page.locator("#compare-paragraph input").fill("OP4(b)")
+    page.get_by_role("option", name="A/RES/72/179#OP4(b) — unchanged").first.click()
+    panel = page.locator("#compare-panel")
+    panel.get_by_text("work towards ending the detention of migrant children").wait_for(timeout=15_000)
+    assert "Chapeau (OP4)" in panel.inner_text()
+    assert page.locator("#compare-copy textarea").input_value() == "A/RES/72/179, para. 4 (b)"
     page.get_by_role("tab", name="Chat").click()

@@ -1,0 +1,94 @@
+"""Renewed paragraphs: the same words in several resolutions of a series (78/x, 79/y, 80/z) are answered from the
+latest in scope, and the answer says which earlier ones say the same.
+
+Most General Assembly resolutions are renewals that repeat most of their paragraphs; citing the three copies of one
+paragraph says nothing three times and buries the other paragraphs that answer. A question that names a resolution,
+a year or a session searches that one only (filters, named resolutions), so it never meets the later copies.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from assistant.search.passage import Passage
+
+from .guard import normalise
+
+SAME_WORDS = 0.9  # share of words in common (difflib ratio over words) for two paragraphs to say the same
+MAX_NAMED = 6  # earlier copies named in an answer; more are counted
+_SESSION = re.compile(r"/(\d+)/(\d+)")
+
+
+def latest_renewals(passages: list[Passage]) -> tuple[list[Passage], dict[str, list[Passage]]]:
+    """The passages with each renewed paragraph kept once, from its latest resolution, at the place of the best
+    copy; and, by the key of each kept one, the earlier copies left out. Paragraphs asked for by number or listed
+    as mentions ("Where is X mentioned?") are all kept: there each copy is asked for."""
+    kept: list[Passage] = []
+    earlier: dict[str, list[Passage]] = {}
+    words = [_words(p.text) for p in passages]
+    used: set[int] = set()
+    for i, passage in enumerate(passages):
+        if i in used:
+            continue
+        group = [i] if passage.via in ("reference", "mention") else [
+            j for j in range(i, len(passages)) if j not in used and passages[j].via not in ("reference", "mention")
+            and (j == i or _same_words(words[i], words[j], passage.doc, passages[j].doc,
+                                       (passage.text, passages[j].text)))]
+        used.update(group)
+        copies = sorted((passages[j] for j in group), key=_recency, reverse=True)
+        latest = copies[0]
+        kept.append(latest if latest is passage else _at_rank_of(latest, passage))
+        if len(copies) > 1:
+            earlier[latest.key] = copies[1:]
+    return kept, earlier
+
+
+def said_before(citations, earlier: dict[str, list[Passage]]) -> str:
+    """A sentence naming the earlier resolutions whose paragraphs say what a cited one says; "" when none."""
+    notes = []
+    for cited in citations:
+        copies = earlier.get(f"{cited.doc}#{cited.id}", [])
+        if not copies:
+            continue
+        named = [f"{p.doc} ({p.label}{', ' + p.doc_date[:4] if p.doc_date else ''})" for p in copies[:MAX_NAMED]]
+        more = len(copies) - len(named)
+        listed = ", ".join(named) + (f" and {more} more" if more else "")
+        notes.append(f" Earlier resolutions say the same as {cited.doc} {cited.label}: {listed}.")
+    return "".join(notes)
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip(".,;:()“”\"'") for word in normalise(text).split()] if text else []
+
+
+def _same_words(a: list[str], b: list[str], doc_a: str, doc_b: str, cased: tuple[str, str] = ("", "")) -> bool:
+    """Whether two paragraphs of different resolutions say the same: the same words, or nearly, where no word that
+    differs is a name or a number ("Sao Tome and Principe and Somalia" is not "Bolivia and Sao Tome and Principe")."""
+    if doc_a == doc_b or not a or not b:
+        return False
+    if a == b:
+        return True
+    if min(len(a), len(b)) < SAME_WORDS * max(len(a), len(b)):  # the ratio cannot reach SAME_WORDS
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < SAME_WORDS:
+        return False
+    differing = {word for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal" for word in a[i1:i2] + b[j1:j2]}
+    named = {w.strip(".,;:()“”\"'").lower() for text in cased for w in text.split() if w[:1].isupper()}
+    return not any(word in named or any(c.isdigit() for c in word) for word in differing)
+
+
+def _recency(passage: Passage) -> tuple[str, int, int]:
+    """Date of adoption, else the session and number of the symbol (A/RES/80/218 after A/RES/78/217)."""
+    match = _SESSION.search(passage.doc)
+    session, number = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+    return passage.doc_date or "", session, number
+
+
+def _at_rank_of(latest: Passage, best: Passage) -> Passage:
+    """The latest copy, ranked where the best-scoring copy was (its scores: the copies say the same)."""
+    from dataclasses import replace
+
+    return replace(latest, score=best.score, similarity=max(best.similarity, latest.similarity),
+                   keyword=max(best.keyword, latest.keyword))
