@@ -42,16 +42,18 @@ def score_answers(results: list[tuple[Question, set[str], bool]], documents: lis
 
 
 def evaluate_answers(answerer: Callable, questions: list[Question], documents: list[str],
-                     progress: Callable | None = None) -> dict:
-    """Run `answerer(question) -> Answer` (a Question record) on every question and score the citations."""
+                     progress: Callable | None = None, as_gold: Callable | None = None) -> dict:
+    """Run `answerer(question) -> Answer` (a Question record) on every question and score the citations;
+    `as_gold(key, gold)` renames a citation that counts as a gold paragraph (eval.renewals)."""
     results, failures = [], []
     for question in questions:
         if progress:
             progress(question)
         answer = answerer(question)
-        cited = {f"{c.doc}#{c.id}" for c in answer.citations}
-        results.append((question, cited, answer.abstained))
         gold = {qualify(g, documents) for g in question.gold}
+        cited = {f"{c.doc}#{c.id}" for c in answer.citations}
+        cited = {as_gold(key, gold) for key in cited} if as_gold else cited
+        results.append((question, cited, answer.abstained))
         if cited != gold or (answer.abstained != (not question.answerable)):
             failures.append({"id": question.id, "question": question.question, "kind": question.kind,
                              "gold": sorted(gold), "cited": sorted(cited), "abstained": answer.abstained,

@@ -35,8 +35,9 @@ def rankers(assistant, naive: bool = True, where=None) -> dict[str, Callable]:
 
 
 def compare(assistant, questions: list[Question], k: int = 10, progress: Callable | None = None,
-            names: tuple[str, ...] = CONFIGURATIONS, where=None) -> dict:
+            names: tuple[str, ...] = CONFIGURATIONS, where=None, as_gold: Callable | None = None) -> dict:
     """{configuration: report} for the named configurations (see retrieval_eval.evaluate)."""
     documents = [d["symbol"] for d in assistant.documents]
     available = rankers(assistant, naive="naive" in names, where=where)
-    return {name: evaluate(available[name], questions, documents, k=k, progress=progress) for name in names}
+    return {name: evaluate(available[name], questions, documents, k=k, progress=progress, as_gold=as_gold)
+            for name in names}

@@ -24,6 +24,8 @@ def latest_renewals(passages: list[Passage]) -> tuple[list[Passage], dict[str, l
     """The passages with each renewed paragraph kept once, from its latest resolution, at the place of the best
     copy; and, by the key of each kept one, the earlier copies left out. Paragraphs asked for by number or listed
     as mentions ("Where is X mentioned?") are all kept: there each copy is asked for."""
+    if len({p.doc for p in passages}) < 2:  # one resolution: nothing renewed (most questions over a small index)
+        return passages, {}
     kept: list[Passage] = []
     earlier: dict[str, list[Passage]] = {}
     words = [_words(p.text) for p in passages]
@@ -42,6 +44,11 @@ def latest_renewals(passages: list[Passage]) -> tuple[list[Passage], dict[str, l
         if len(copies) > 1:
             earlier[latest.key] = copies[1:]
     return kept, earlier
+
+
+def say_the_same(doc_a: str, text_a: str, doc_b: str, text_b: str) -> bool:
+    """Whether paragraphs of two different resolutions say the same (a renewal), as latest_renewals groups them."""
+    return _same_words(_words(text_a), _words(text_b), doc_a, doc_b, (text_a, text_b))
 
 
 def said_before(citations, earlier: dict[str, list[Passage]]) -> str:

@@ -31,6 +31,9 @@ def register(sub) -> None:
     p.add_argument("--compare", action="store_true",
                    help="score BM25 only, dense only, hybrid and a naive 1000-character-chunk baseline side by side")
     p.add_argument("--out", type=Path, metavar="DIR", help="write report.md and chart.png to DIR")
+    p.add_argument("--renewals", action="store_true",
+                   help="count a paragraph with the same words as a gold one, in another resolution (a renewal), "
+                        "as that gold paragraph: answers cite the latest renewal, gold may name an earlier one")
     add_filter_options(p)
     add_index_options(p)
     p.set_defaults(run=run_eval)
@@ -68,6 +71,7 @@ def run_eval(args: argparse.Namespace) -> None:
     from assistant.eval.answer_eval import ANSWER_METRICS, evaluate_answers
     from assistant.eval.compare import CONFIGURATIONS, compare
     from assistant.eval.questions import load_questions
+    from assistant.eval.renewals import renewal_of_gold
     from assistant.eval.retrieval_eval import METRICS
 
     from .commands import open_assistant
@@ -80,9 +84,10 @@ def run_eval(args: argparse.Namespace) -> None:
     with tqdm(total=total, desc="eval", unit="q", disable=args.json or not sys.stderr.isatty()) as bar:
         tick = lambda _question: bar.update()  # noqa: E731
         where = filter_from(args)
-        reports = compare(assistant, questions, args.k, tick, names, where)
+        as_gold = renewal_of_gold(assistant) if args.renewals else None
+        reports = compare(assistant, questions, args.k, tick, names, where, as_gold)
         answers = evaluate_answers(lambda q: assistant.answer(q.question, where=q.where(where)), questions, documents,
-                                   tick) if args.answers else None
+                                   tick, as_gold) if args.answers else None
     if args.out:
         from assistant.eval.report import write_report
 
