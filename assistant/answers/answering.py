@@ -53,7 +53,8 @@ def answer(searcher: Searcher, question: Question, generator: AnswerGenerator | 
         return _with_unused(found, question, unused[1], gap, documents)
     # re-ranked only now: whether anything answers is read off the search's own order
     policy = getattr(generator, "policy", None)
-    passages, earlier = latest_renewals(passages)  # one paragraph renewed in 78/x, 79/y, 80/z: cited from 80/z
+    # one paragraph renewed in 78/x, 79/y, 80/z: cited from 80/z, or from the year the question asks about
+    passages, earlier = latest_renewals(passages, question.years)
     passages = passages if gap else rerank(passages, question, searcher.embedder,
                                            policy.abstain_below if policy else 0.0)
     draft = Draft("", abstained=True) if gap else generator.draft(question, passages)

@@ -20,10 +20,12 @@ MAX_NAMED = 6  # earlier copies named in an answer; more are counted
 _SESSION = re.compile(r"/(\d+)/(\d+)")
 
 
-def latest_renewals(passages: list[Passage]) -> tuple[list[Passage], dict[str, list[Passage]]]:
-    """The passages with each renewed paragraph kept once, from its latest resolution, at the place of the best
-    copy; and, by the key of each kept one, the earlier copies left out. Paragraphs asked for by number or listed
-    as mentions ("Where is X mentioned?") are all kept: there each copy is asked for."""
+def latest_renewals(passages: list[Passage], years: tuple[int, ...] = ()) -> tuple[list[Passage],
+                                                                                 dict[str, list[Passage]]]:
+    """The passages with each renewed paragraph kept once, from its latest resolution (of those adopted in
+    `years`, the years the question asks about, when one is), at the place of the best copy; and, by the key of
+    each kept one, the other copies left out. Paragraphs asked for by number or listed as mentions ("Where is X
+    mentioned?") are all kept: there each copy is asked for."""
     if len({p.doc for p in passages}) < 2:  # one resolution: nothing renewed (most questions over a small index)
         return passages, {}
     kept: list[Passage] = []
@@ -38,7 +40,7 @@ def latest_renewals(passages: list[Passage]) -> tuple[list[Passage], dict[str, l
             and (j == i or _same_words(words[i], words[j], passage.doc, passages[j].doc,
                                        (passage.text, passages[j].text)))]
         used.update(group)
-        copies = sorted((passages[j] for j in group), key=_recency, reverse=True)
+        copies = sorted((passages[j] for j in group), key=lambda p: (_asked(p, years), _recency(p)), reverse=True)
         latest = copies[0]
         kept.append(latest if latest is passage else _at_rank_of(latest, passage))
         if len(copies) > 1:
@@ -61,7 +63,8 @@ def said_before(citations, earlier: dict[str, list[Passage]]) -> str:
         named = [f"{p.doc} ({p.label}{', ' + p.doc_date[:4] if p.doc_date else ''})" for p in copies[:MAX_NAMED]]
         more = len(copies) - len(named)
         listed = ", ".join(named) + (f" and {more} more" if more else "")
-        notes.append(f" Earlier resolutions say the same as {cited.doc} {cited.label}: {listed}.")
+        which = "Earlier" if all((p.doc_date or "") <= (cited.date or "") for p in copies) else "Other"
+        notes.append(f" {which} resolutions say the same as {cited.doc} {cited.label}: {listed}.")
     return "".join(notes)
 
 
@@ -84,6 +87,10 @@ def _same_words(a: list[str], b: list[str], doc_a: str, doc_b: str, cased: tuple
     differing = {word for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal" for word in a[i1:i2] + b[j1:j2]}
     named = {w.strip(".,;:()“”\"'").lower() for text in cased for w in text.split() if w[:1].isupper()}
     return not any(word in named or any(c.isdigit() for c in word) for word in differing)
+
+
+def _asked(passage: Passage, years: tuple[int, ...]) -> bool:
+    return bool(passage.doc_date) and int(passage.doc_date[:4]) in years
 
 
 def _recency(passage: Passage) -> tuple[str, int, int]:

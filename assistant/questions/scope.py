@@ -29,6 +29,19 @@ SCOPE = {
 KINDS_IN_SCOPE = {"preambular": {"preambular"}, "operative": {"operative", "subparagraph"}}
 
 
+# "in 2023", "the 2024 resolution", "resolutions of 2025": the year of the text asked about (not "the 2030 Agenda",
+# "the 2023 SDG Summit", where a year is part of a name)
+_YEAR = r"(19[4-9]\d|20\d\d)"
+_DATED = re.compile(rf"\b(?:in|during) {_YEAR}\b(?!\s*[-–]?\s*\d)|\b{_YEAR} (?:resolutions?|texts?|versions?)\b"
+                    rf"|\bresolutions? (?:of|from|adopted in) {_YEAR}\b", re.I)
+
+
+def dated(question: str) -> tuple[int, ...]:
+    """The years of adoption a question asks about ("What did the 2024 resolution say ...?"), in order."""
+    years = [int(next(group for group in match.groups() if group)) for match in _DATED.finditer(question)]
+    return tuple(dict.fromkeys(years))
+
+
 def scope(question: str) -> set[str] | None:
     """The clause kinds a question confines itself to ("in its preamble"), or None for all."""
     found = [name for name, pattern in SCOPE.items() if pattern.search(question)]

@@ -97,6 +97,12 @@ def test_a_renewed_paragraph_is_cited_from_the_latest_resolution_and_the_earlier
         assert answer.marker(citation) in answer.answer
 
 
+def test_a_renewed_paragraph_asked_of_a_year_is_cited_from_that_year(three):
+    answer = three.answer("What did the 2019 resolution say about ending the detention of migrant children?")
+    assert {c.doc for c in answer.citations} == {A74}
+    assert f"Other resolutions say the same as {A74} operative paragraph 5 (b): {A76}" in answer.answer
+
+
 def test_a_paragraph_number_with_no_resolution_named_lists_the_others_holding_it(three):
     answer = three.answer("What does operative paragraph 4 say?")
     quoted = answer.citations[0].doc

@@ -56,7 +56,8 @@ def test_latest_renewals(passages, kept, earlier):
 def test_said_before_names_the_earlier_copies():
     _, earlier = latest_renewals([passage("A/RES/78/217", "OP5(b)", DETENTION, 0.9, "2023-12-19"),
                                   passage("A/RES/80/218", "OP5(b)", DETENTION, 0.8, "2025-12-18")])
-    cited = Citation("A/RES/80/218", "OP5(b)", "operative paragraph 5 (b)", "A/RES/80/218, para. 5 (b)", DETENTION)
+    cited = Citation("A/RES/80/218", "OP5(b)", "operative paragraph 5 (b)", "A/RES/80/218, para. 5 (b)", DETENTION,
+                     date="2025-12-18")
     note = said_before([cited], earlier)
     assert note == (" Earlier resolutions say the same as A/RES/80/218 operative paragraph 5 (b): "
                     "A/RES/78/217 (OP5(b), 2023).")
@@ -78,3 +79,15 @@ def test_renewed_words(a, b, same):
     found, _ = latest_renewals([passage("A/RES/78/1", "OP1", a, 0.9, "2023-12-19"),
                                 passage("A/RES/80/1", "OP1", b, 0.8, "2025-12-18")])
     assert (len(found) == 1) is same
+
+
+def test_the_copy_of_the_year_asked_about_is_kept():
+    passages = [passage("A/RES/80/218", "OP5(b)", DETENTION, 0.9, "2025-12-18"),
+                passage("A/RES/78/217", "OP5(b)", DETENTION, 0.8, "2023-12-19"),
+                passage("A/RES/76/172", "OP4(b)", DETENTION, 0.7, "2021-12-16")]
+    found, other = latest_renewals(passages, years=(2023,))
+    assert [p.key for p in found] == ["A/RES/78/217#OP5(b)"]
+    cited = Citation("A/RES/78/217", "OP5(b)", "operative paragraph 5 (b)", "A/RES/78/217, para. 5 (b)", DETENTION,
+                     date="2023-12-19")
+    assert said_before([cited], other).startswith(" Other resolutions say the same as A/RES/78/217")
+    assert [p.key for p in latest_renewals(passages, years=(2019,))[0]] == ["A/RES/80/218#OP5(b)"]  # none of 2019

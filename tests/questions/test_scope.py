@@ -33,3 +33,19 @@ def test_focus(question, focused):
 ])
 def test_phrasings(question, texts):
     assert phrasings(question) == texts
+
+
+@pytest.mark.parametrize("question, years", [
+    ("In 2023, what did the Assembly say about small arms?", (2023,)),
+    ("What did the 2024 resolution on the biological weapons convention regret?", (2024,)),
+    ("What do the resolutions of 2025 on torture say?", (2025,)),
+    ("What happened in 1990 and in 1994?", (1990, 1994)),
+    ("What did the 2023 SDG Summit declaration commit to?", ()),  # a year naming an event
+    ("What does it say about the 2030 Agenda?", ()),
+    ("What does it say for the period in 2019-2020?", ()),  # a span, not a text's year
+    ("Can migrant children be detained?", ()),
+])
+def test_dated(question, years):
+    from assistant.questions.scope import dated
+
+    assert dated(question) == years
