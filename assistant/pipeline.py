@@ -24,6 +24,7 @@ class Assistant:
 
     def __init__(self, store: StoredIndex, embedder: Embedder, fusion: Fusion = DEFAULT_FUSION):
         self.searcher = Searcher(store, embedder, fusion)
+        self._scopes: dict = {}  # filter -> the symbols it names, for the few filters asked last
 
     @classmethod
     def open(cls, folder: str | Path | None = None, model: str | None = None, build: bool = False) -> Assistant:
@@ -47,6 +48,7 @@ class Assistant:
     def reload(self) -> None:
         """Read the index folder again (after a build added to it); searches under way finish on the old one."""
         self.searcher = Searcher(read_index(self.store.folder), self.embedder, self.searcher.fusion)
+        self._scopes = {}
 
     @property
     def store(self) -> StoredIndex:
@@ -102,7 +104,11 @@ class Assistant:
 
     def scope(self, where: Filter | None) -> frozenset[str] | None:
         """The symbols of the resolutions a filter names (FilterError when none, or an unknown symbol)."""
-        return where.resolve(self.documents) if where else None
+        if not where:
+            return None
+        if where not in self._scopes:  # emptied when a reload changes the documents
+            self._scopes = {where: where.resolve(self.documents)} | dict(list(self._scopes.items())[:15])
+        return self._scopes[where]
 
     def clause(self, doc: str, clause_id: str) -> Passage | None:
         return self.searcher.clause(doc, clause_id)

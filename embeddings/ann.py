@@ -107,6 +107,29 @@ def matrix(index) -> np.ndarray:
     return view
 
 
+def search_within(index, queries: np.ndarray, k: int, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Search only the vectors whose position (order added) `allowed` (a boolean mask) marks: FAISS skips the
+    others as it searches, so a filter keeping most of a large index costs about an unfiltered search. Returns
+    (scores, ids) as `index.search` does (ids, for an IndexIDMap2, its ids)."""
+    import faiss
+
+    inner = _inner(index)
+    bits = np.packbits(allowed, bitorder="little")  # held until the search returns: FAISS reads it in place
+    selector = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bits))
+    if isinstance(inner, faiss.IndexRefine):
+        params = faiss.IndexRefineSearchParameters(
+            k_factor=REFINE, base_index_params=faiss.SearchParametersIVF(sel=selector, nprobe=PROBED))
+    elif isinstance(inner, faiss.IndexHNSW):
+        params = faiss.SearchParametersHNSW(sel=selector, efSearch=OLD_GRAPH_DEPTH)
+    else:
+        params = faiss.SearchParameters(sel=selector)
+    scores, found = inner.search(np.ascontiguousarray(queries, dtype=np.float32), k, params=params)
+    if isinstance(index, faiss.IndexIDMap2):
+        owners = ids_of(index)
+        found = np.where(found >= 0, owners[np.maximum(found, 0)], -1)
+    return scores, found
+
+
 def ids_of(index) -> np.ndarray:
     """The id of each vector of an IndexIDMap2, in the order added."""
     import faiss

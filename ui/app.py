@@ -94,13 +94,17 @@ def build_app(assistant, allow_uploads: bool = False):
             history.append({"role": "user", "content": message})
             answer, note = None, ""
             where = Filter(tuple(choice.split(" — ", 1)[0] for choice in chosen or ())) or None
-            for kind, value in _answers(assistant, message, mode, int(k), where):
-                if kind == "partial":
-                    yield history + [_assistant(value)], "", gr.update(), {}, gr.update()
-                elif kind == "note":
-                    note = value + "\n\n"
-                else:
-                    answer = value
+            try:
+                for kind, value in _answers(assistant, message, mode, int(k), where):
+                    if kind == "partial":
+                        yield history + [_assistant(value)], "", gr.update(), {}, gr.update()
+                    elif kind == "note":
+                        note = value + "\n\n"
+                    else:
+                        answer = value
+            except FilterError as exc:  # the question names a resolution the picker leaves out
+                yield history + [_assistant(f"⚠️ {exc}.")], "", gr.update(), {}, gr.update()
+                return
             choices = {citation_choice(c.doc, c.id, c.citation): c.doc for c in answer.citations}
             highlighted = {f"{c.doc}#{c.id}" for c in answer.citations}
             yield (history + [_assistant(note + answer_markdown(answer))], "",

@@ -26,8 +26,10 @@ def tasked_rows(task_words: frozenset[str], texts: list[str], stem) -> list[int]
     task asked about); none when no text or more than MAX_TOPIC_CLAUSES do."""
     if not task_words:
         return []
-    rows = [i for i, text in enumerate(texts)
-            if any(task_words <= {stem(w) for w in _asked_to_do(text, m.end())} for m in _ASKING.finditer(text))]
+    # a cheap substring pass first (a stem's first letters are in any word it stems from; topics.using_rows)
+    prefixes = [w[:min(5, max(len(w) - 1, 2))] for w in task_words]
+    rows = [i for i, text in enumerate(texts) if all(p in text for p in prefixes)
+            and any(task_words <= {stem(w) for w in _asked_to_do(text, m.end())} for m in _ASKING.finditer(text))]
     return rows if len(rows) <= MAX_TOPIC_CLAUSES else []
 
 

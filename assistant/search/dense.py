@@ -2,8 +2,9 @@
 
 An exact index is scored whole (one matrix product: every clause gets its true score); an approximate one (IVF-PQ,
 above embeddings.ann.APPROXIMATE_ABOVE vectors) is searched for its DENSE_DEPTH nearest, the rest counting as
-least similar. Clauses in scope (a filter, a resolution the question names) are always scored exactly, from the
-index's own vectors: restricting the search never leaves them unscored.
+least similar. Clauses in scope (a filter, a resolution the question names) are scored exactly, from the
+index's own vectors, up to EXACT_SCOPE of them; a broader scope is searched within (FAISS skips the clauses
+outside it as it searches): restricting the search never leaves the clauses in scope unreached.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ from assistant.embeddings import ann
 from assistant.embeddings.store import StoredIndex
 
 DENSE_DEPTH = 1000  # neighbours an approximate index returns per question
+# Clause rows in scope above which an approximate index is searched within them (ann.search_within) rather than
+# each scored exactly, reading every window vector in scope. Over the 41k-clause corpus (benchmarks/filters.py):
+# the General Assembly filter (35k rows) p95 2.6x unfiltered exact, 1.0x searched within; at 5,000 a session filter
+# (14k rows) was searched within too (p95 1.26x), but corpus dev F1 fell 0.516 -> 0.511: sessions stay exact
+EXACT_SCOPE = 20_000
 
 
 class DenseScorer:
@@ -32,31 +38,57 @@ class DenseScorer:
         row when None). With several models, each finds its own best window of a clause, as it would alone."""
         if rows is None and (ann.is_approximate(self.index) or ann.is_approximate(self.segments)):
             return self._nearest(query)
-        whole = self.vectors @ query if rows is None else self.vectors[rows] @ query
-        window_rows, offsets = self._windows_of(rows)
+        if rows is not None and not len(rows):  # nothing in scope (reduceat needs one window at least)
+            return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
         shares = [share[0] for share in self.member_queries(query[None, :])]
-        window = sum(np.maximum.reduceat(self.windows[window_rows] @ share, offsets) for share in shares)
+        if rows is not None and len(rows) > EXACT_SCOPE and ann.is_approximate(self.segments):
+            return self._nearest(query, rows)
+        if rows is None:
+            whole = self.vectors @ query
+            window = sum(np.maximum.reduceat(self.windows @ share, self.window_start[:-1]) for share in shares)
+            return whole.astype(np.float32), np.asarray(window, dtype=np.float32)
+        # the rows in scope are runs of consecutive rows (a resolution's clauses are): scored run by run on views of
+        # the vectors, never gathering a copy of them (a filter keeping most of a corpus copied hundreds of MB)
+        runs = _runs(rows)
+        whole = np.concatenate([self.vectors[start:end] @ query for start, end in runs])
+        spans = [(self.window_start[start], self.window_start[end]) for start, end in runs]
+        lengths = self.window_start[rows + 1] - self.window_start[rows]
+        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+        window = sum(np.maximum.reduceat(np.concatenate([self.windows[a:b] @ share for a, b in spans]), offsets)
+                     for share in shares)
         return whole.astype(np.float32), np.asarray(window, dtype=np.float32)
 
-    def _windows_of(self, rows: np.ndarray | None) -> tuple[np.ndarray | slice, np.ndarray]:
-        """The window rows of the clause rows, and where each clause's windows begin among them."""
-        if rows is None:
-            return slice(None), self.window_start[:-1]
-        starts, ends = self.window_start[rows], self.window_start[rows + 1]
-        lengths = ends - starts
-        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
-        return np.repeat(starts - offsets, lengths) + np.arange(int(lengths.sum())), offsets
+    def _nearest(self, query: np.ndarray, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The approximate search's scores (of `rows` only, searching only them, when given)."""
+        count = len(self.vectors)
+        allowed = windows = None
+        if rows is not None:
+            allowed = np.zeros(count, dtype=bool)
+            allowed[rows] = True
+            windows = np.repeat(allowed, np.diff(self.window_start))  # each window allowed with its clause
+        shares = self.member_queries(query[None, :])
+        window = np.asarray(sum(_best_per_row(self.segments, share, count, windows) for share in shares),
+                            dtype=np.float32)
+        # an exact clause index is scored whole (one product: faster than its top-1000 search, and every row true);
+        # indexed, not gathered first: no copy of most of the vectors
+        whole = (self.vectors @ query).astype(np.float32) if not ann.is_approximate(self.index) \
+            else _best_per_row(self.index, query[None, :], count, allowed)
+        return (whole, window) if rows is None else (whole[rows], window[rows])
 
-    def _nearest(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        rows = len(self.vectors)
-        whole = _best_per_row(self.index, query[None, :], rows)
-        window = sum(_best_per_row(self.segments, share, rows) for share in self.member_queries(query[None, :]))
-        return whole, np.asarray(window, dtype=np.float32)
+
+def _runs(rows: np.ndarray) -> list[tuple[int, int]]:
+    """Sorted rows as runs of consecutive rows, [start, end)."""
+    breaks = np.flatnonzero(np.diff(rows) != 1) + 1
+    starts = np.concatenate([[0], breaks])
+    ends = np.concatenate([breaks, [len(rows)]])
+    return [(int(rows[a]), int(rows[b - 1]) + 1) for a, b in zip(starts, ends)]
 
 
-def _best_per_row(index, query: np.ndarray, rows: int) -> np.ndarray:
-    """Best similarity per clause row among the index's nearest; rows not reached count as least similar."""
-    found, ids = index.search(query, min(DENSE_DEPTH, index.ntotal))
+def _best_per_row(index, query: np.ndarray, rows: int, allowed: np.ndarray | None = None) -> np.ndarray:
+    """Best similarity per clause row among the index's nearest (of the vectors `allowed` marks, when given);
+    rows not reached count as least similar."""
+    depth = min(DENSE_DEPTH, index.ntotal)
+    found, ids = index.search(query, depth) if allowed is None else ann.search_within(index, query, depth, allowed)
     scores = np.full(rows, float(found[0].min()) - 1e-3, dtype=np.float32)
     # Several windows share a row: keep the best, which FAISS returns first.
     for score, row in zip(found[0][::-1], ids[0][::-1]):

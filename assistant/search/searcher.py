@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -14,6 +15,7 @@ from assistant.language.stems import content_words
 from assistant.questions.question import Question
 
 from .dense import DenseScorer
+from .filters import FilterError
 from .finders import mentioning_rows, referenced_rows, topical_rows
 from .fusion import Fusion, dense_mix, fuse
 from .lexicon import Lexicon
@@ -92,9 +94,18 @@ class Searcher:
         return tuple(spread)
 
     def rows_of(self, docs: set[str] | frozenset[str]) -> np.ndarray:
-        """The clause rows of the resolutions `docs`, in order."""
-        spans = [self.doc_rows[d] for d in sorted(docs) if d in self.doc_rows]
-        return np.sort(np.concatenate([np.arange(a, b) for a, b in spans])) if spans else np.zeros(0, dtype=np.int64)
+        """The clause rows of the resolutions `docs`, in order (the last few scopes kept: a filter is asked again
+        and again, and a corpus-wide one spans 40k rows)."""
+        return self._rows_of(frozenset(docs))
+
+    @lru_cache(maxsize=8)  # noqa: B019 (one Searcher per index, for the life of the process)
+    def _rows_of(self, docs: frozenset[str]) -> np.ndarray:
+        mask = np.zeros(len(self.records), dtype=bool)
+        for start, end in (self.doc_rows[d] for d in docs if d in self.doc_rows):
+            mask[start:end] = True
+        rows = np.flatnonzero(mask)
+        rows.flags.writeable = False
+        return rows
 
     def search(self, question: Question, k: int = 5, fusion: Fusion | None = None, references: bool = True,
                where: frozenset[str] | None = None) -> list[Passage]:
@@ -105,8 +116,10 @@ class Searcher:
         scores, similarity, keyword = self.scores(question, fusion, self.rows_of(docs) if docs is not None else None)
         how = self._found(question, frozenset(docs or ()), scores) if references else {}
         kinds = question.scope if references else None
-        order = [*how] + [int(i) for i in np.argsort(-scores, kind="stable") if int(i) not in how
-                          and scores[i] > -np.inf and (kinds is None or self.records[int(i)].clause.kind in kinds)]
+        ranked = (int(i) for i in np.argsort(-scores, kind="stable"))  # read only as far as k rows (not 40k)
+        searched = (i for i in ranked if i not in how and scores[i] > -np.inf
+                    and (kinds is None or self.records[i].clause.kind in kinds))
+        order = [*how] + list(itertools.islice(searched, max(k - len(how), 0)))
         return [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"),
                              float(similarity[i]), float(keyword[i])) for i in order[:k]]
 
@@ -158,9 +171,14 @@ class Searcher:
 
 
 def _scope(asked: tuple[str, ...], where: frozenset[str] | None) -> set[str] | None:
-    """The resolutions a search may answer from: those asked about, within `where` when given; None for all."""
+    """The resolutions a search may answer from: those asked about, within `where` when given; None for all.
+    FilterError when the question names only resolutions the filter leaves out."""
     if where is None:
         return set(asked) or None
+    if asked and not set(asked) & set(where):
+        raise FilterError(f"the question names {' and '.join(asked)}, which the filter leaves out "
+                          f"({len(where)} resolution{'s' * (len(where) > 1)} searched): widen the filter or ask "
+                          f"without naming {'it' if len(asked) == 1 else 'them'}")
     return set(asked) & set(where) if asked else set(where)
 
 

@@ -153,3 +153,18 @@ def test_a_topic_asked_of_a_named_resolution_cites_each_of_its_paragraphs(three)
     answer = three.answer("What does resolution 74/148 say about family reunification?")
     assert [(c.doc, c.id) for c in sorted(answer.citations, key=lambda c: c.id)] == [
         (A74, "OP6(e)"), (A74, "OP6(i)"), (A74, "OP6(l)")]
+
+
+def test_a_resolution_named_outside_the_filter_is_a_clear_error(three, three_folder):
+    from assistant.search.filters import Filter, FilterError
+    from tests.cli.test_cli import run
+
+    question = "What does resolution 74/148 say about the detention of migrant children?"
+    for call in (three.retrieve, three.answer):
+        with pytest.raises(FilterError, match=f"the question names {A74}, which the filter leaves out"):
+            call(question, where=Filter(("76/172",)))
+    result = run("ask", question, "--doc", "76/172", index=three_folder, check=False)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "which the filter leaves out (1 resolution searched)" in result.stderr
+    inside = three.answer(question, where=Filter(("74/148", "76/172")))  # named and in scope: answered from it
+    assert {c.doc for c in inside.citations} == {A74}

@@ -31,3 +31,15 @@ def test_approximate_index_ranks_as_the_exact_one(tmp_path, monkeypatch, embedde
     for question in QUESTIONS:
         exact = [p.key for p in assistant.retrieve(question, k=3)]
         assert [p.key for p in approximate.retrieve(question, k=3)][:1] == exact[:1], question
+
+
+@pytest.mark.parametrize("rows", [[0], [3, 4, 5, 9, 10, 40], list(range(92)), [1, 91], list(range(10, 60, 3))])
+def test_scores_of_rows_in_scope_are_their_scores_among_all(assistant, rows):
+    """A filter's rows are scored run by run; each gets exactly the score it has when every row is scored."""
+    import numpy as np
+
+    dense = assistant.searcher.dense
+    query = assistant.searcher.embedder.encode(["Can migrant children be detained?"])[0]
+    whole, window = dense.similarities(query)
+    some_whole, some_window = dense.similarities(query, np.array(rows, dtype=np.int64))
+    assert np.allclose(some_whole, whole[rows], atol=1e-6) and np.allclose(some_window, window[rows], atol=1e-6)
