@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 
-.PHONY: install run test test-fast bench bench-load bench-scale bench-corpus corpus-report chromium clean
+.PHONY: install run test test-fast bench bench-load bench-scale bench-corpus bench-filters corpus-report chromium clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ bench-scale: install
 # The 930-resolution corpus indexed from scratch, timed, then one resolution added to it.
 bench-corpus: install
 	$(BIN)/python benchmarks/corpus.py
+
+# filtered against unfiltered retrieval; INDEX=corpus (an index of the corpus, see README)
+bench-filters: install
+	$(BIN)/python benchmarks/filters.py --index $(or $(INDEX),corpus)
 
 corpus-report: install
 	$(BIN)/python scripts/corpus_report.py

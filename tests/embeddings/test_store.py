@@ -134,3 +134,22 @@ def test_approximate_index_finds_what_exact_search_finds_after_saving_and_growin
     exact = np.argsort(-(queries @ vectors.T), axis=1)[:, :10]
     recall = np.mean([len(set(f[:10]) & set(e)) / 10 for f, e in zip(found, exact)])
     assert recall >= 0.95
+
+
+@pytest.mark.parametrize("approximate", [False, True])
+def test_search_within_finds_only_what_is_allowed(approximate):
+    """A filter searched within an index: every result allowed, and the best allowed ones found."""
+    from assistant.embeddings import ann
+
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(4000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = ann.vector_index(vectors, np.arange(4000) // 4, approximate=approximate)  # 4 vectors an id, as windows
+    ann.prepare(index)
+    allowed = np.zeros(4000, dtype=bool)
+    allowed[1000:1400] = allowed[3000:3200] = True
+    queries = vectors[[5, 1100, 3100]]
+    _, found = ann.search_within(index, queries, 50, allowed)
+    assert np.all(np.isin(found[found >= 0], np.flatnonzero(allowed) // 4))
+    best = [np.flatnonzero(allowed)[np.argmax(vectors[allowed] @ q)] // 4 for q in queries]
+    assert [row[0] for row in found] == best

@@ -43,3 +43,29 @@ def test_scores_of_rows_in_scope_are_their_scores_among_all(assistant, rows):
     whole, window = dense.similarities(query)
     some_whole, some_window = dense.similarities(query, np.array(rows, dtype=np.int64))
     assert np.allclose(some_whole, whole[rows], atol=1e-6) and np.allclose(some_window, window[rows], atol=1e-6)
+
+
+@pytest.mark.slow
+def test_a_broad_filter_is_searched_within_and_ranks_as_the_exact_search(tmp_path, monkeypatch, embedder, assistant):
+    """Above dense.EXACT_SCOPE rows in scope, an approximate index is searched within them (ann.search_within)."""
+    import numpy as np
+    from assistant.embeddings import ann
+    from assistant.embeddings.store import read_index
+
+    from assistant import Assistant
+    from assistant.search import dense
+    from assistant.search.filters import Filter
+    from assistant.search.indexing import build_index
+
+    monkeypatch.setattr(ann, "APPROXIMATE_ABOVE", 50)
+    monkeypatch.setattr(dense, "EXACT_SCOPE", 10)
+    build_index([SEED], tmp_path / "index", embedder, progress=False)
+    approximate = Assistant(read_index(tmp_path / "index"), embedder)
+    where = Filter(("A/RES/72/179",))
+    for question in QUESTIONS:
+        exact = [p.key for p in assistant.retrieve(question, k=3)]
+        assert [p.key for p in approximate.retrieve(question, k=3, where=where)][:1] == exact[:1], question
+    query = embedder.encode(["Can migrant children be detained?"])[0]
+    rows = np.arange(40, 92)
+    whole, _ = approximate.searcher.dense.similarities(query, rows)
+    assert len(whole) == len(rows) and np.allclose(whole, approximate.searcher.dense.vectors[rows] @ query, atol=1e-5)
