@@ -175,10 +175,12 @@ def _write_failure(folder: Path, exc: Exception) -> str:
 def read_manifest(folder: Path, shown: Path | None = None) -> Manifest:
     """The folder's manifest; `shown`, the folder as messages name it (when `folder` is a pinned handle's)."""
     path = Path(folder) / "manifest.json"
-    if not path.is_file():
-        raise IndexProblem(f"no index at {shown or folder} (run `assistant index`)")
+    try:  # not is_file() first: a build may remove the version read between the two (a reader then retries)
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        raise IndexProblem(f"no index at {shown or folder} (run `assistant index`)") from None
     try:
-        return Manifest(**json.loads(path.read_text(encoding="utf-8")))
+        return Manifest(**json.loads(text))
     except (ValueError, TypeError) as exc:
         raise IndexProblem(f"corrupt index manifest {(shown or folder) / 'manifest.json'}: {exc}") from None
 
