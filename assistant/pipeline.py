@@ -74,10 +74,7 @@ class Assistant:
                  where: Filter | None = None) -> list[Passage]:
         """The k clauses that best answer the question, among the resolutions `where` names (all when None);
         clauses it names explicitly come first (unless `references` is off, to measure search alone)."""
-        question = self.read(text)
-        if not 1 <= k <= 100:
-            raise QuestionError(f"k must be between 1 and 100, not {k}")
-        return self.searcher.search(question, k, fusion, references, self.scope(where))
+        return self._search(self.read(text), k, fusion, references, where)
 
     def answer(self, text: str, mode: str = "grounded", generator=None, k: int | None = None,
                where: Filter | None = None) -> Answer:
@@ -100,7 +97,13 @@ class Assistant:
 
             compared = change_context(self.searcher, question, self.scope(where))
             return compared[2] if compared else []
-        return self.retrieve(text, k, where=where)
+        return self._search(question, k, where=where)  # the question read once
+
+    def _search(self, question: Question, k: int, fusion: Fusion | None = None, references: bool = True,
+                where: Filter | None = None) -> list[Passage]:
+        if not 1 <= k <= 100:
+            raise QuestionError(f"k must be between 1 and 100, not {k}")
+        return self.searcher.search(question, k, fusion, references, self.scope(where))
 
     def scope(self, where: Filter | None) -> frozenset[str] | None:
         """The symbols of the resolutions a filter names (FilterError when none, or an unknown symbol)."""

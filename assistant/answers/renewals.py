@@ -9,6 +9,7 @@ a year or a session searches that one only (filters, named resolutions), so it n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from assistant.search.passage import Passage
@@ -102,7 +103,5 @@ def _recency(passage: Passage) -> tuple[str, int, int]:
 
 def _at_rank_of(latest: Passage, best: Passage) -> Passage:
     """The latest copy, ranked where the best-scoring copy was (its scores: the copies say the same)."""
-    from dataclasses import replace
-
     return replace(latest, score=best.score, similarity=max(best.similarity, latest.similarity),
                    keyword=max(best.keyword, latest.keyword))
