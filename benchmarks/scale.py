@@ -2,13 +2,17 @@
 
 Real clause texts of ../shared/corpus/ga-78-80 encoded with the default model (kept in the encoding cache, so a
 second run does not encode them again), replicated with new ids up to each size: at 100k and 1M the copies are the
-real vectors perturbed and normalised again (encoding 1M texts on 2 cores takes hours). For each size and each kind
-of FAISS index (exact, and the approximate IVF-PQ + refine that embeddings/ann.py builds) it prints the build time, the process's resident memory
-with that index held, p50/p95 search latency for the real dev questions' vectors (already encoded: beyond encoding),
-at k=10 and at the depth the product searches (search/dense.py DENSE_DEPTH), and recall@10 against exact search
-of the first ten of that search, as the product reads them (a result counts when its exact score reaches the tenth best: ties between
-repeated clauses are not misses).
-BM25 (bm25s, as the product keeps it) is timed at each size on the replicated texts.
+real vectors perturbed and normalised again (encoding 1M texts on 2 cores takes hours). Each clause comes with its
+word windows (search/encoding.segments_of: about four a clause), replicated with it, as the product indexes them.
+
+For each size, for the clause vectors and the window vectors, and each kind of FAISS index (exact, and the
+approximate IVF-PQ + refine that embeddings/ann.py builds, keeping clauses in half precision and windows in 8 bits
+as embeddings/store.py does) it prints the build time, the resident memory with that index held, p50/p95 search
+latency for the real dev questions' vectors (already encoded: beyond encoding) at k=10 and at the depth the
+product searches (search/dense.py DENSE_DEPTH), and recall@10 against exact search of the first ten of that
+search, as the product reads them (a result counts when its exact score reaches the tenth best: ties between
+repeated clauses are not misses). Then a fresh process reads both approximate indexes from disk and searches each
+once: what a served index holds. BM25 (bm25s, as the product keeps it) is timed at each size on the replicated texts.
 
     python benchmarks/scale.py [--sizes 10000,100000,1000000] [--no-bm25]
 """
@@ -52,7 +56,7 @@ def real_texts(limit: int) -> list[str]:
 
 
 def encoded(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The texts' and the dev questions' vectors, from the encoding cache where held."""
+    """The texts' (clauses, then windows) and the dev questions' vectors, from the encoding cache where held."""
     from assistant.embeddings.cache import EncodingCache
     from assistant.embeddings.encoder import open_embedder
     from assistant.embeddings.models import DEFAULT_MODEL
@@ -64,12 +68,40 @@ def encoded(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     if missing:
         print(f"encoding {len(missing)} clause texts once (cached for later runs) ...", flush=True)
         for start in range(0, len(missing), 2000):
+            print(f"  {start}/{len(missing)}", flush=True)
             part = missing[start:start + 2000]
             vectors = embedder.encode(part)
             cache.put(part, vectors)
             held.update(zip(part, vectors))
     questions = [q.question for q in load_questions(EVAL_DIR / "dev.jsonl")]
     return np.stack([held[t] for t in texts]).astype(np.float32), embedder.encode(questions).astype(np.float32)
+
+
+def windows_of(texts: list[str]) -> tuple[list[str], np.ndarray]:
+    """The word windows the product embeds for each clause text, and each window's clause row."""
+    from assistant.search.encoding import segments_of
+
+    each = [segments_of(text) for text in texts]
+    return [w for own in each for w in own], np.repeat(np.arange(len(texts)), [len(own) for own in each])
+
+
+def replicated_windows(windows: np.ndarray, owners: np.ndarray, clauses: int, size: int,
+                       rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """The windows of `size` clauses replicated from `clauses` real ones: copy c of clause r owns the copies of r's
+    windows (perturbed as the clauses are), and each window's clause row."""
+    rows = np.arange(size)
+    counts = np.bincount(owners, minlength=clauses)[rows % clauses]
+    starts = np.concatenate([[0], np.cumsum(np.bincount(owners, minlength=clauses))])[rows % clauses]
+    source = np.concatenate([np.arange(a, a + n) for a, n in zip(starts, counts)])
+    owner = np.repeat(rows, counts)
+    out = windows[source]
+    copies = owner >= clauses
+    for start in range(0, len(out), 1 << 20):  # noise added a block at a time: no second 6 GB array
+        block = slice(start, start + (1 << 20))
+        part = out[block][copies[block]]
+        noisy = part + rng.normal(0, NOISE / np.sqrt(out.shape[1]), part.shape).astype(np.float32)
+        out[block][copies[block]] = noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
+    return out, owner
 
 
 def replicated(vectors: np.ndarray, size: int, rng: np.random.Generator) -> np.ndarray:
@@ -88,7 +120,11 @@ def replicated(vectors: np.ndarray, size: int, rng: np.random.Generator) -> np.n
 def exact_kth(vectors: np.ndarray, queries: np.ndarray, k: int) -> np.ndarray:
     """Each query's k-th best exact score: a found vector scoring at least that is one of the k best. (The corpus
     repeats clauses word for word, so ids alone would count a tie found in place of its twin as a miss.)"""
-    return np.array([np.partition(-(vectors @ query), k - 1)[k - 1] * -1 for query in queries])
+    best = np.full((len(queries), k), -2.0, dtype=np.float32)
+    for start in range(0, len(vectors), 1 << 19):  # in blocks: 120 queries x 4M windows would take 2 GB at once
+        scores = np.concatenate([best, queries @ vectors[start:start + (1 << 19)].T], axis=1)
+        best = -np.partition(-scores, k - 1, axis=1)[:, :k]
+    return best.min(axis=1)
 
 
 def latencies(index, queries: np.ndarray, k: int) -> tuple[float, float, np.ndarray]:
@@ -101,7 +137,10 @@ def latencies(index, queries: np.ndarray, k: int) -> tuple[float, float, np.ndar
     return float(np.percentile(times, 50)) * 1000, float(np.percentile(times, 95)) * 1000, np.array(found)
 
 
-def measure_index(kind: str, vectors: np.ndarray, queries: np.ndarray, kth: np.ndarray) -> None:
+def measure_index(kind: str, label: str, vectors: np.ndarray, queries: np.ndarray, kth: np.ndarray, ids: bool):
+    """Build one index of `vectors` and print what it costs and finds; returns it when approximate (to be measured
+    again with the other one, as a served index holds both). `ids`: wrapped with an id per vector, as windows are
+    (their clause's row); here each window's own position, so that recall reads the vectors found."""
     import faiss
     from assistant.embeddings import ann
 
@@ -109,7 +148,8 @@ def measure_index(kind: str, vectors: np.ndarray, queries: np.ndarray, kth: np.n
 
     before = resident_mb()
     start = time.perf_counter()
-    index = ann.vector_index(vectors, approximate=kind == "ivf")
+    index = ann.vector_index(vectors, np.arange(len(vectors)) if ids else None, approximate=kind == "ivf",
+                             copy="8bit" if ids else "float16")  # as embeddings/store.py keeps them
     built = time.perf_counter() - start
     ann.prepare(index)
     faiss.omp_set_num_threads(1)  # as a served search runs
@@ -118,40 +158,41 @@ def measure_index(kind: str, vectors: np.ndarray, queries: np.ndarray, kth: np.n
     d50, d95, deep = latencies(index, queries, min(DENSE_DEPTH, len(vectors)))
     recall = _recall(deep, vectors, queries, kth)
     if kind == "ivf":  # the same index with fewer cells probed: what the probes buy
-        base = faiss.downcast_index(faiss.downcast_index(index).base_index)
+        base = faiss.downcast_index(ann._inner(index).base_index)
         for probed in (64, 128):
             base.nprobe = probed
             fewer = _recall(latencies(index, queries, min(DENSE_DEPTH, len(vectors)))[2], vectors, queries, kth)
-            print(f"  ivf    {probed} cells probed instead of {ann.PROBED}: recall@10 {fewer:.4f}")
-    print(f"  {kind:5}  build {built:7.1f} s   resident {held:7.0f} MB (+{held - before:6.0f})   "
+            print(f"  {label:7} ivf   {probed} cells probed instead of {ann.PROBED}: recall@10 {fewer:.4f}")
+        ann.prepare(index)
+    print(f"  {label:7} {kind:5} build {built:7.1f} s   resident {held:7.0f} MB (+{held - before:6.0f})   "
           f"k=10 p50 {p50:6.2f} p95 {p95:6.2f} ms   k={DENSE_DEPTH} p50 {d50:6.2f} p95 {d95:6.2f} ms   "
           f"recall@10 {recall:.4f}", flush=True)
-    if kind == "ivf":
-        peak, steady = _alone(index)
-        print(f"  ivf    a process holding only this index, read from disk: {steady:.0f} MB resident "
-              f"after one search (peak {peak:.0f} MB)")
-    del index
-    gc.collect()
+    return index if kind == "ivf" else None
 
 
-def _alone(index) -> tuple[float, float]:
-    """Peak and steady resident memory of a fresh process that reads the index from disk and searches it once (the
-    benchmark's own process also holds the vectors it was built from)."""
+def _alone(indexes: list) -> tuple[float, float]:
+    """Peak and steady resident memory of a fresh process that reads the indexes from disk and searches each once
+    (the benchmark's own process also holds the vectors they were built from)."""
     import subprocess
     import tempfile
 
     import faiss
 
     with tempfile.TemporaryDirectory() as folder:
-        path = f"{folder}/vectors.faiss"
-        faiss.write_index(index, path)
+        paths = [f"{folder}/{n}.faiss" for n in range(len(indexes))]
+        for index, path in zip(indexes, paths):
+            faiss.write_index(index, path)
         # VmHWM, not ru_maxrss: a child's ru_maxrss starts at its parent's (kept across exec)
-        code = ("import sys, re, numpy as np, faiss; sys.path.insert(0, sys.argv[2]); "
-                "from assistant.embeddings import ann; index = faiss.read_index(sys.argv[1]); ann.prepare(index); "
-                "index.search(np.ones((1, index.d), dtype=np.float32), 1000); "
+        code = ("import sys, re, numpy as np, faiss; sys.path.insert(0, sys.argv[1]); "
+                "from assistant.embeddings import ann\n"
+                "for path in sys.argv[2:]:\n"
+                "    index = faiss.read_index(path); ann.prepare(index); globals()[path] = index\n"
+                "    index.search(np.ones((1, index.d), dtype=np.float32), 1000)\n"
                 "status = open('/proc/self/status').read(); "
-                "print(*(int(re.search(name + r':\\s+(\\d+)', status).group(1)) / 1024 for name in ('VmHWM', 'VmRSS')))")
-        out = subprocess.run([sys.executable, "-c", code, path, str(ROOT)], capture_output=True, text=True, check=True)
+                "print(*(int(re.search(name + r':\\s+(\\d+)', status).group(1)) / 1024 "
+                "for name in ('VmHWM', 'VmRSS')))")
+        out = subprocess.run([sys.executable, "-c", code, str(ROOT), *paths], capture_output=True, text=True,
+                             check=True)
     peak, steady = map(float, out.stdout.split()[-2:])
     return peak, steady
 
@@ -189,20 +230,33 @@ def main() -> None:
     from assistant.eval.questions import EVAL_DIR, load_questions
 
     texts = real_texts(REAL)
-    real, queries = encoded(texts)
+    window_texts, window_owners = windows_of(texts)
+    every, queries = encoded(texts + window_texts)
+    real, real_windows = every[:len(texts)], every[len(texts):]
     questions = [q.question for q in load_questions(EVAL_DIR / "dev.jsonl")]
-    print(f"{len(real)} real clause vectors, {len(queries)} dev questions; {os.cpu_count()} cores; "
+    print(f"{len(real)} real clause vectors and {len(real_windows)} of their word windows, {len(queries)} dev "
+          f"questions; {os.cpu_count()} cores; "
           f"resident at start {resident_mb():.0f} MB")
     rng = np.random.default_rng(0)
     for size in map(int, args.sizes.split(",")):
         vectors = replicated(real, size, rng)
-        kth = exact_kth(vectors, queries, 10)
-        print(f"\n{size:,} clauses ({vectors.nbytes / 2**20:.0f} MB of vectors)", flush=True)
-        for kind in ("exact", "ivf"):
-            measure_index(kind, vectors, queries, kth)
+        windows, _ = replicated_windows(real_windows, window_owners, len(real), size, rng)
+        print(f"\n{size:,} clauses ({vectors.nbytes / 2**20:.0f} MB of vectors), {len(windows):,} word windows "
+              f"({windows.nbytes / 2**20:.0f} MB)", flush=True)
+        approximate = []
+        for label, held, ids in (("clauses", vectors, False), ("windows", windows, True)):
+            kth = exact_kth(held, queries, 10)
+            # an exact copy of 4M windows would be 6 GB more beside them, and nobody serves it
+            kinds = ("exact", "ivf") if len(held) <= 1_000_000 else ("ivf",)
+            approximate += [measure_index(kind, label, held, queries, kth, ids) for kind in kinds]
+            gc.collect()
+        peak, steady = _alone([index for index in approximate if index is not None])
+        print(f"  both    ivf   a process holding only the two indexes, read from disk: {steady:.0f} MB resident "
+              f"after one search each (peak {peak:.0f} MB)", flush=True)
+        del approximate
         if not args.no_bm25:
             measure_bm25(texts, size, questions)
-        del vectors
+        del vectors, windows
         gc.collect()
     print("\ntargets at 1M: p95 <= 10 ms beyond encoding, resident <= 3 GB, recall@10 >= 0.99")
 

@@ -1,6 +1,12 @@
 """Vector indexes: exact inner product while an index is small; above a size measured with `make bench-scale`
 (benchmarks/scale.py), where an exact scan costs more per question than the approximation misses, an inverted file
-of product-quantised codes whose candidates are re-scored exactly from the vectors it keeps (IVF-PQ + refine).
+of product-quantised codes whose candidates are re-scored from a copy of the vectors it keeps (IVF-PQ + refine).
+
+The copy is half-precision for clause vectors (scores within 1e-4 of float: recall as float's) and 8-bit for word
+windows (one byte a dimension, scores within ~0.002): a million clauses and their four million windows then fit in
+3 GB, where float copies took 7.8 GB. At 100k replicated clauses (2026-12-05) recall@10 was 0.998 with a float or a
+half copy and 0.986-0.990 with an 8-bit one, whatever its ranges; windows, four times as many, take the 8-bit copy
+(0.987). Indexes built with a float copy (until 2026-12-05) are still read.
 
 Why not HNSW (used until 2026-12-05): at 1M replicated clause vectors its recall@10 against exact search was 0.851
 searched 1000 deep, where IVF-PQ + refine reaches 0.99 in a few milliseconds; and an inverted file keeps the vectors
@@ -17,17 +23,23 @@ APPROXIMATE_ABOVE = 100_000  # vectors in one FAISS index; see benchmarks/scale.
 LISTS = 1024  # inverted lists (k-means cells); fewer when there are few vectors (at least 39 each to train)
 CODE_BYTES = 48  # PQ code per vector: 48 sub-vectors of 8 dims, one byte each (24 lost 0.02-0.05 recall at 1M)
 TRAINING_PER_LIST = 64  # vectors sampled per list to train the cells and the codes
-# Searched: the PROBED nearest cells, and REFINE x the results asked for re-scored exactly. At 1M replicated clause
-# vectors, 1000 deep (benchmarks/scale.py, 2026-12-05): 256 cells recall@10 0.9915, p95 6.5 ms; 128 cells 0.987;
+# Searched: the PROBED nearest cells, and REFINE x the results asked for re-scored from the copy. At 1M replicated
+# clause vectors, 1000 deep (benchmarks/scale.py, 2026-12-05): 256 cells recall@10 0.9915, p95 6.5 ms; 128 cells 0.987;
 # 64 cells 0.984; built in 20 s, 1.56 GB resident in a process holding only the index
 PROBED = 256
+# An 8-bit copy spans each dimension's mean +- RANGE_STDS standard deviations of the sample (values past them are
+# clamped): at 100k replicated windows recall@10 0.987 (3 stds 0.970, 5 0.987, 6 0.983; the sample's min-max 0.986)
+RANGE_STDS = 4.0
+COPIES = ("float16", "8bit")  # how an approximate index keeps its vectors for re-scoring
 REFINE = 2
 OLD_GRAPH_DEPTH = 1000  # HNSW search depth, for indexes built before IVF-PQ replaced it (still read)
 
 
-def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate: bool | None = None):
+def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate: bool | None = None,
+                 copy: str = "float16"):
     """A FAISS index of unit vectors (inner product = cosine), ids as given (else their rows); IVF-PQ + refine when
-    `approximate`, by default when there are more than APPROXIMATE_ABOVE of them."""
+    `approximate`, by default when there are more than APPROXIMATE_ABOVE of them, keeping the vectors as `copy`
+    (one of COPIES)."""
     import faiss  # imported lazily: only index reads and writes need it
 
     # every core while building (reading sets one thread per search, which serves small searches better)
@@ -35,7 +47,7 @@ def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate
     dimension = vectors.shape[1]
     approximate = len(vectors) > APPROXIMATE_ABOVE if approximate is None else approximate
     if approximate and len(vectors) >= 256:  # fewer cannot train a code book of 256 centroids
-        index = _inverted_file(np.ascontiguousarray(vectors, dtype=np.float32))
+        index = _inverted_file(np.ascontiguousarray(vectors, dtype=np.float32), copy)
     else:
         index = faiss.IndexFlatIP(dimension)
     if ids is None:
@@ -46,8 +58,8 @@ def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate
     return mapped
 
 
-def _inverted_file(vectors: np.ndarray):
-    """An IVF-PQ index over `vectors`' space (trained on a sample), wrapped to re-score exactly."""
+def _inverted_file(vectors: np.ndarray, copy: str):
+    """An IVF-PQ index over `vectors`' space (trained on a sample), wrapped to re-score from a `copy` of them."""
     import faiss
 
     dimension = vectors.shape[1]
@@ -59,21 +71,27 @@ def _inverted_file(vectors: np.ndarray):
     base.train(vectors[np.sort(sample)])
     base.own_fields = True  # the refine wrapper is returned alone: the quantizer's Python object must not own it
     quantizer.this.disown()
-    index = faiss.IndexRefineFlat(base)
-    index.own_fields = True
+    kept = faiss.IndexScalarQuantizer(dimension, faiss.ScalarQuantizer.QT_8bit if copy == "8bit" else
+                                      faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
+    kept.sq.rangestat, kept.sq.rangestat_arg = faiss.ScalarQuantizer.RS_meanstd, RANGE_STDS
+    kept.train(vectors[np.sort(sample)])
+    index = faiss.IndexRefine(base, kept)
+    index.own_fields = index.own_refine_index = True
     base.this.disown()
+    kept.this.disown()
     return index
 
 
-def grown(index, vectors: np.ndarray, ids: np.ndarray | None = None):
-    """`index` with `vectors` (and `ids`) added after those it holds; a new index of all of them when growing it
-    would leave it exact above APPROXIMATE_ABOVE or approximate under it, or when it is an HNSW graph."""
+def grown(index, vectors: np.ndarray, ids: np.ndarray | None = None, copy: str = "float16"):
+    """`index` with `vectors` (and `ids`) added after those it holds; a new index of all of them (keeping them as
+    `copy`) when growing it would leave it exact above APPROXIMATE_ABOVE or approximate under it, or when it is an
+    HNSW graph."""
     import faiss
 
     old_graph = isinstance(_inner(index), faiss.IndexHNSW)  # built before IVF-PQ: rebuilt as it grows
     if old_graph or (index.ntotal + len(vectors) > APPROXIMATE_ABOVE) != is_approximate(index):
-        every = np.vstack([matrix(index), vectors])
-        return vector_index(every, None if ids is None else np.concatenate([ids_of(index), ids]))
+        every = np.vstack([np.asarray(matrix(index)), vectors])
+        return vector_index(every, None if ids is None else np.concatenate([ids_of(index), ids]), copy=copy)
     faiss.omp_set_num_threads(os.cpu_count() or 1)
     new = np.ascontiguousarray(vectors, dtype=np.float32)
     if ids is None:
@@ -95,16 +113,57 @@ def prepare(index) -> None:
         inner.hnsw.efSearch = OLD_GRAPH_DEPTH
 
 
-def matrix(index) -> np.ndarray:
-    """The index's vectors as a read-only view (no copy), row = position added, for exact scores of a subset."""
+def matrix(index) -> np.ndarray | Quantized:
+    """The index's vectors, row = position added, for scores of a subset: a read-only view (no copy) of float
+    vectors, or of an approximate index's half-precision or 8-bit copy (sliced and multiplied as floats are)."""
     import faiss
 
     inner = _inner(index)
     flat = faiss.downcast_index(inner.refine_index) if isinstance(inner, faiss.IndexRefine) \
         else faiss.downcast_index(inner.storage) if isinstance(inner, faiss.IndexHNSW) else inner
+    if isinstance(flat, faiss.IndexScalarQuantizer):
+        codes = faiss.rev_swig_ptr(flat.codes.data(), flat.ntotal * flat.code_size).reshape(flat.ntotal, -1)
+        if flat.sq.qtype == faiss.ScalarQuantizer.QT_fp16:
+            return Quantized(codes.view(np.float16))
+        ranges = faiss.vector_to_array(flat.sq.trained)  # per dimension: the lowest values, then their spans
+        return Quantized(codes, ranges[:flat.d], ranges[flat.d:])
     view = faiss.rev_swig_ptr(flat.get_xb(), flat.ntotal * flat.d).reshape(flat.ntotal, flat.d)
     view.flags.writeable = False
     return view
+
+
+class Quantized:
+    """Vectors kept as FAISS scalar-quantizer codes: half-precision floats, or 8-bit codes (QT_8bit: value = low +
+    (code + 0.5) / 255 * span, per dimension). Sliced by rows and multiplied by one query as a float matrix is,
+    converting a block of rows at a time, never the whole."""
+
+    BLOCK = 16_384  # rows converted at a time (a 20k-clause scope has 80k windows: 120 MB as floats at once)
+
+    def __init__(self, codes: np.ndarray, low: np.ndarray | None = None, span: np.ndarray | None = None):
+        self.codes, self.low, self.span = codes, low, span
+        self.shape = codes.shape
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, rows: slice) -> Quantized:
+        return Quantized(self.codes[rows], self.low, self.span)
+
+    def __matmul__(self, query: np.ndarray) -> np.ndarray:
+        if self.span is None:
+            parts = [self.codes[start:start + self.BLOCK].astype(np.float32) @ query
+                     for start in range(0, len(self.codes), self.BLOCK)]
+        else:  # 8-bit: codes @ (span * query / 255) plus a constant, without decoding each vector
+            weights = (self.span * query / 255).astype(np.float32)
+            offset = np.float32((self.low + self.span * 0.5 / 255) @ query)
+            parts = [self.codes[start:start + self.BLOCK].astype(np.float32) @ weights + offset
+                     for start in range(0, len(self.codes), self.BLOCK)]
+        return np.concatenate(parts) if parts else np.zeros(0, np.float32)
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        decoded = self.codes.astype(np.float32) if self.span is None \
+            else self.low + (self.codes.astype(np.float32) + 0.5) / 255 * self.span
+        return decoded.astype(dtype or np.float32, copy=False)
 
 
 def search_within(index, queries: np.ndarray, k: int, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

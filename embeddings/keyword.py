@@ -4,6 +4,7 @@ memory-mapped when read: a large index is not tokenized again at every start."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +26,7 @@ class KeywordScorer:
         self._bm25s, self._stemmer = _bm25s()
         self._retriever, self.size = retriever, size
         self._vocab = retriever.vocab_dict
+        self._accented: dict[str, list[str]] | None = None
 
     @classmethod
     def build(cls, texts: list[str]) -> "KeywordScorer":
@@ -44,10 +46,21 @@ class KeywordScorer:
 
     def scores(self, question: str) -> np.ndarray:
         words = self.words(question)
-        known = [w for w in words if w in self._vocab]
+        known = [form for w in words for form in self.forms(w)]
         if not known:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._retriever.get_scores(known), dtype=np.float32)
+
+    def forms(self, word: str) -> list[str]:
+        """The indexed words a question's (stemmed) word stands for: itself, and the words written with accents
+        that it spells without them ("hammarskjold" finds "hammarskjöld": people asking often drop accents)."""
+        if self._accented is None:  # made at the first question: the few indexed words that have accents
+            self._accented = {}
+            for indexed in self._vocab:
+                if not indexed.isascii():
+                    self._accented.setdefault(_without_accents(indexed), []).append(indexed)
+        own = [word] if word in self._vocab else []
+        return own + [w for w in self._accented.get(_without_accents(word), ()) if w != word]
 
     def words(self, question: str) -> list[str]:
         """The question's stemmed words as bm25s.tokenize makes them (lowercase, its token pattern, its English
@@ -58,6 +71,12 @@ class KeywordScorer:
 
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s.tokenize's token_pattern
+
+
+def _without_accents(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

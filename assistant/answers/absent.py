@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.language.stems import function_words, stemmer
+from assistant.language.stems import function_words, stemmer, without_accents
 from assistant.questions.question import Question
 from assistant.questions.stated import SPELLED_NUMBERS
 from assistant.search.lexicon import words_of
@@ -79,12 +79,12 @@ def unknown_names(names: tuple[str, ...], vocabulary, stem) -> list[str]:
 def _content(phrase: str) -> list[str]:
     """The words that name what a phrase is about; numbers in words are read by unknown_numbers instead."""
     stop = function_words() | SPELLED_NUMBERS
-    words = [re.sub(r"['’]s$", "", w).strip("'’") for w in _WORD.findall(phrase)]  # "one's", "country's"
+    words = [re.sub(r"['’]s$", "", w).strip("'’") for w in _WORD.findall(without_accents(phrase))]  # "one's"
     return [w for w in words if len(w) > 2 and w.lower() not in stop]
 
 
 def _missing(words: list[str], vocabulary, stem) -> list[str]:
-    return list(dict.fromkeys(w for w in words if not _known(stem(w.lower()), vocabulary)))
+    return list(dict.fromkeys(w for w in words if not _known(stem(without_accents(w).lower()), vocabulary)))
 
 
 def _known(stem: str, vocabulary) -> bool:

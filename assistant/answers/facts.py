@@ -12,7 +12,7 @@ import re
 
 from assistant.language.countries import names_a_country
 from assistant.language.words import MONTH_PATTERN, NUMBER_WORDS
-from assistant.questions.facts import COUNTRY, DATE, DEFINITION, INSTRUMENTS, PERSON, QUANTITY
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, INSTRUMENTS, PERSON, QUANTITY
 
 _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS)) + r"|half|quarter|dozen|per ?cent|percentage|majority|twice"
 _MONTHS = MONTH_PATTERN
@@ -37,6 +37,11 @@ def _gives_count(text: str) -> bool:
 _GIVES = {
     DEFINITION: re.compile(r"\b(?:means|is defined as|are defined as|shall mean|definition of|"
                            r"for the purposes? of (?:this|the present))\b", re.I),
+    # who pays: contributions, a budget, a fund, costs met or financed ("resources" alone is too common to say so)
+    # ("a contribution to", "financial inclusion" and "in an appropriate manner" are not money paid)
+    FUNDING: re.compile(r"\b(?:voluntary contributions?|contributions|budget\w*|funds?|funded|funding|"
+                        r"financ(?:e|ed|es|ing)|costs?|expenditures?|appropriat(?:es|ed|ions?)|to appropriate|"
+                        r"donors?|extrabudgetary|assessed|within existing resources)\b", re.I),
     DATE: re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{MONTH_PATTERN})\b|\bsessions?\b|\bannual(?:ly)?\b|\bbiennial\b"),
 }
 
@@ -72,4 +77,4 @@ def gives_fact(text: str, kind: str, instruments: frozenset[str] = frozenset()) 
 
 def describe(kind: str) -> str:
     return {QUANTITY: "figures", DATE: "dates", PERSON: "names of people", COUNTRY: "countries",
-            DEFINITION: "definition"}[kind]
+            DEFINITION: "definition", FUNDING: "sources of funding"}[kind]

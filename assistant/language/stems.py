@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -48,8 +49,16 @@ def stem_words(words: list[str]) -> list[str]:
 
 
 def lower_words(text: str) -> list[str]:
-    """A text's words, lowercased, apostrophes at their ends dropped ("migrants'" -> "migrants")."""
-    return [w.lower().strip("'’") for w in _WORD.findall(text)]
+    """A text's words, lowercased, accents folded, apostrophes at their ends dropped ("migrants'" -> "migrants")."""
+    return [w.lower().strip("'’") for w in _WORD.findall(without_accents(text))]
+
+
+def without_accents(text: str) -> str:
+    """The text with accents dropped ("Niño" -> "Nino", "Hammarskjöld" -> "Hammarskjold"): texts write the names
+    of people and places with them, people asking often do not."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def content_words(text: str) -> set[str]:

@@ -17,6 +17,7 @@ DATE = "date"
 PERSON = "person"
 COUNTRY = "country"
 DEFINITION = "definition"
+FUNDING = "funding"  # "Who pays for ...?": a source of money (voluntary contributions, the regular budget), not a person
 _OFFICES = (r"president|chair(?:person|man|woman)?|head|secretary-general|director(?:-general)?|"
             r"(?:special )?rapporteur|high commissioner|(?:prime )?minister|leader|ambassador|envoy|author")
 
@@ -33,8 +34,9 @@ _ASKS = {
     PERSON: re.compile(
         r"^\s*(?:what (?:is|was|are|were) the names? of\b"
         rf"|who (?:is|was|are|were) (?:the )?(?:current |present |new |former )?(?:{_OFFICES})s?\b"
-        r"|who (?:won|wrote|drafted|signed|chaired|presided|proposed|introduced|founded|leads|heads|chairs)\b"
-        r"|who (?:will |should |must |would )?(?:pay|pays|paid|fund|funds|finance|finances)\b)", re.I),
+        r"|who (?:won|wrote|drafted|signed|chaired|presided|proposed|introduced|founded|leads|heads|chairs)\b)", re.I),
+    FUNDING: re.compile(r"^\s*who (?:will |should |must |would )?(?:pay|pays|paid|fund|funds|finance|finances)\b",
+                        re.I),
     COUNTRY: re.compile(r"^\s*(?:in )?(?:which|what) (?:countr(?:y|ies)|nations?)\b", re.I),
     DEFINITION: re.compile(r"^\s*(?:how (?:does|do|did) .+? define\b|(?:does|do|did) .+? define\b"
                            r"|what (?:is|are) the definitions? of\b|what (?:does|do) .+? mean by\b)", re.I),

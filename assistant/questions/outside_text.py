@@ -16,8 +16,10 @@ _RESOLUTION = r"(?:the|this)\s+resolution"
 
 # Votes, sponsors and what delegations said of it: in the meeting records.
 ADOPTION = re.compile("|".join([
-    # "the right to vote" is a right the text may or may not name, not how the resolution was voted
-    r"\b(?<!right to )(?:vot(?:e|es|ed|ing))\b(?!\s+(?:rights?|in elections))",
+    # "the right to vote", "which States may vote": a right the text may or may not name or grant ("shall be
+    # permitted to vote"), not how the resolution was voted
+    r"\b(?<!right to )(?<!may )(?<!can )(?<!could )(?<!allowed to )(?<!permitted to )(?<!entitled to )"
+    r"(?<!eligible to )(?<!able to )(?:vot(?:e|es|ed|ing))\b(?!\s+(?:rights?|in elections))",
     r"\b(?:sponsor(?:s|ed|ing|ship)?|co-?sponsor\w*|abstain(?:ed|ing)?|abstentions?)\b",
     rf"\bin favou?r of (?:it|{_RESOLUTION})\b",
     # "What did the United States delegation say about the resolution?", not "What does it say about ...?"
@@ -28,6 +30,9 @@ ADOPTION = re.compile("|".join([
     rf"\b(?:is|was)\s+{_RESOLUTION}\s+(?:supported|opposed|backed|critici[sz]ed)\s+by\b",
     r"\bwho\s+(?:supported|opposed|backed|critici[sz]ed)\b",
 ]), re.I)
+
+# "Can Somalia vote this session?": whether a State may vote, which a text may grant, asked with the State between
+RIGHT_TO_VOTE = re.compile(r"^\s*(?:can|may|could)\s+(?!you\b|i\b|we\b)(?:[\w'’-]+\s+){1,4}vote\b", re.I)
 
 # How it is enforced, whether it binds, what follows when a State does not comply.
 ENFORCEMENT = re.compile("|".join([
@@ -46,6 +51,6 @@ ENFORCEMENT = re.compile("|".join([
 def outside_text(question: str) -> str | None:
     """"unrecorded" for votes, sponsors and statements, "enforcement" for how it is enforced and whether it binds;
     None for a question the text may answer."""
-    if ADOPTION.search(question):
+    if ADOPTION.search(question) and not RIGHT_TO_VOTE.search(question):
         return "unrecorded"
     return "enforcement" if ENFORCEMENT.search(question) else None

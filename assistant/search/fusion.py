@@ -22,6 +22,11 @@ class Fusion:
     preamble: the preamble recalls and notes what the operative paragraphs act on, and a question about what a
     resolution does is answered by the paragraph that acts (issue 21: over 61 resolutions the right resolution came
     first for 98% of questions, the right paragraph for 65%, most misses a preambular paragraph on the subject).
+    title_weight: with the weighted method, each clause gains this times its resolution's BM25 score for the
+    question over the titles of the resolutions held (divided by max(top score, keyword_floor)): a resolution's
+    title says what all of it is about, and among hundreds of resolutions it picks the one the question is on
+    where a clause's own words do not ("the Hammarskjöld investigation": the name is in the title, not in the
+    paragraph that answers). Constant, so of no effect, when one resolution or one series is searched.
     """
 
     method: str = "weighted"
@@ -30,6 +35,7 @@ class Fusion:
     keyword_floor: float = 5.0
     rrf_k: int = 60
     preamble_weight: float = 1.0
+    title_weight: float = 0.0
 
 
 def minmax(scores: np.ndarray) -> np.ndarray:

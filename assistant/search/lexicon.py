@@ -44,6 +44,9 @@ def expansions(text: str) -> dict[str, str]:
 
 
 ALL = "*"  # the vocabulary of every indexed resolution, in saved_words
+# The file the stems are kept in: "stems.json" since accents are folded ("Niño" -> "nino"); the "vocabulary.json"
+# of older indexes held "ni" and "o" for it and is not read (its stems are made again from the clauses)
+VOCABULARY = "stems.json"
 
 
 def saved_words(records: list[Record], known: dict[str, list[str]] | None = None,
@@ -63,7 +66,7 @@ def saved_words(records: list[Record], known: dict[str, list[str]] | None = None
     every = [r.clause.text for r in records]
     start, found = after or (0, {})
     spelled = found | {k: v for k, v in expansions(" ".join(every[start:])).items() if k not in found}
-    return {"vocabulary.json": vocabulary, "cased.json": cased_forms(every), "expansions.json": spelled}
+    return {VOCABULARY: vocabulary, "cased.json": cased_forms(every), "expansions.json": spelled}
 
 
 def _document_words(text: str) -> set[str]:
@@ -114,7 +117,7 @@ class Lexicon:
     def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see
         words_of), with the States they name in any form ("Mexican nationals" names Mexico)."""
-        saved = self._saved("vocabulary.json")
+        saved = self._saved(VOCABULARY)
         if docs is None and saved is not None:
             docs = {ALL}
             self._vocabularies.setdefault(ALL, frozenset(saved[ALL]))

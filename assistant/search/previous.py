@@ -12,6 +12,7 @@ from assistant.embeddings import ann
 from assistant.embeddings.store import IndexProblem, Record, StoredIndex, document_rows, read_index
 
 from .encoding import segments_of
+from .lexicon import VOCABULARY
 
 PARSER_VERSION = "1"  # documents parsed by another version of the parser are parsed again
 
@@ -78,7 +79,7 @@ class Previous:
 
     def words(self, documents: list[dict]) -> dict[str, list[str]]:
         """The word stems the previous build saved of each of `documents` parsed from the same file since."""
-        saved = (self.store.extra("vocabulary.json") or {}) if self.store else {}
+        saved = (self.store.extra(VOCABULARY) or {}) if self.store else {}
         return {d["symbol"]: saved[d["symbol"]] for d in documents
                 if d["symbol"] in saved and self._by_source.get(d.get("source"), {}).get("stamp") == d.get("stamp")}
 

@@ -54,6 +54,18 @@ def test_absent_words(question, missing):
     assert absent_words(read(question), VOCABULARY) == missing
 
 
+@pytest.mark.parametrize("question, missing", [
+    ("What does it say about preparing in neutral El Nino years?", []),
+    ("What does it say about preparing in neutral El Niño years?", []),
+    ("What are States urged to hand over in the Hammarskjold investigation?", []),
+    ("What does it say about La Nina?", ["Nina"]),
+])
+def test_names_written_with_accents_are_known_without_them(question, missing):
+    vocabulary = frozenset(words_of("Encourages preparedness during El Niño–Southern Oscillation neutral years; "
+                                    "recalls the investigation into the death of Dag Hammarskjöld"))
+    assert absent_words(read(question), vocabulary) == missing
+
+
 def test_the_resolution_s_own_subject_is_no_topic():
     theme = frozenset(words_of("Protection of migrants"))
     assert absent_words(read("What is its position on walls against migrants?"), VOCABULARY) == []  # "migrants" is there

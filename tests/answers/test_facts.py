@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.answers.facts import gives_fact
-from assistant.questions.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTITY, instruments_named
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, PERSON, QUANTITY, instruments_named
 
 
 @pytest.mark.parametrize("text, kind, gives", [
@@ -30,6 +30,16 @@ from assistant.questions.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTIT
     ("Avena and Other Mexican Nationals (Mexico v. United States of America)", COUNTRY, True),
     ("Calls upon all Member States and the United Nations system", COUNTRY, False),
     ("a turkey and a chad", COUNTRY, False),  # capitals as written
+    ("the costs of all the activities should be met through voluntary contributions", FUNDING, True),
+    ("to be financed from provisions in the regular budget", FUNDING, True),
+    ("to be carried out from within existing resources", FUNDING, True),
+    ("invites Governments to make contributions to the Trust Fund", FUNDING, True),
+    ("urges States to ensure that repatriation mechanisms allow for identification", FUNDING, False),
+    ("calls upon States to devote adequate human resources to border management", FUNDING, False),
+    ("welcomes the contribution of World Cleanup Day activities to addressing waste", FUNDING, False),
+    ("promotes financial inclusion of migrants", FUNDING, False),
+    ("to observe the Day in an appropriate manner", FUNDING, False),
+    ("decides to appropriate to the special account the amount of", FUNDING, True),
 ])
 def test_gives_fact(text, kind, gives):
     assert gives_fact(text, kind) is gives

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.language.stems import same_word, stemmer
+from assistant.language.stems import lower_words, same_word, stemmer
 
 
 @pytest.mark.parametrize("a, b, same", [
@@ -16,3 +16,14 @@ from assistant.language.stems import same_word, stemmer
 def test_same_word(a, b, same):
     stem = stemmer()
     assert same_word(stem(a), stem(b)) is same
+
+
+@pytest.mark.parametrize("text, words", [
+    ("El Niño years", ["el", "nino", "years"]),
+    ("Dag Hammarskjöld's death", ["dag", "hammarskjold's", "death"]),  # the apostrophe of a possessive is kept
+    ("Côte d’Ivoire and Türkiye", ["cote", "d’ivoire", "and", "turkiye"]),
+    ("plain words", ["plain", "words"]),
+])
+def test_lower_words_fold_accents(text, words):
+    """Texts write names with accents, questions often without: both are read without them."""
+    assert lower_words(text) == words

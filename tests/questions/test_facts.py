@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.questions.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTITY, asked_fact
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, PERSON, QUANTITY, asked_fact
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -38,7 +38,11 @@ from assistant.questions.facts import COUNTRY, DATE, DEFINITION, PERSON, QUANTIT
     ("Does it say how long asylum procedures should take?", QUANTITY),
     ("Does the resolution set a limit on detention?", QUANTITY),
     ("Does it say how States should protect children?", None),
-    ("Who will pay for the alternatives to detention?", PERSON),
+    # who pays asks for a source of money, which texts name without naming a person (2026-12-05)
+    ("Who will pay for the alternatives to detention?", FUNDING),
+    ("Who funds the International Day of Forests?", FUNDING),
+    ("Who finances the special envoy's travel?", FUNDING),
+    ("Who is paid by the Trust Fund?", None),
 ])
 def test_asked_fact(question, kind):
     assert asked_fact(question) == kind

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.questions.outside_text import ADOPTION, ENFORCEMENT
+from assistant.questions.outside_text import outside_text
 
 
 @pytest.mark.parametrize("question, adoption, enforcement", [
@@ -19,10 +19,18 @@ from assistant.questions.outside_text import ADOPTION, ENFORCEMENT
     # what the text itself says, asked in the same words
     ("What does the resolution say about the right to vote?", False, False),
     ("Does it give migrants voting rights?", False, False),
+    # a right to vote the text grants ("shall be permitted to vote"), asked as a permission (2026-12-05)
+    ("Which Member States may vote in the Assembly despite their arrears?", False, False),
+    ("Can Somalia vote in the General Assembly this session?", False, False),
+    ("Which countries are permitted to vote although they have not paid?", False, False),
+    ("Who is allowed to vote under Article 19 this year?", False, False),
+    ("How did France vote on it?", True, False),
+    ("How many countries voted for the resolution?", True, False),
+    ("Was it adopted without a vote?", True, False),
+    ("Can you tell me the vote count?", True, False),
     ("What does the resolution say about consular assistance?", False, False),
     ("Does the resolution ask States to enforce labour law?", False, False),
     ("Does it call on States to comply with the Vienna Convention?", False, False),
 ])
 def test_outside_text(question, adoption, enforcement):
-    assert bool(ADOPTION.search(question)) is adoption
-    assert bool(ENFORCEMENT.search(question)) is enforcement
+    assert outside_text(question) == ("unrecorded" if adoption else "enforcement" if enforcement else None)
