@@ -7,7 +7,7 @@ word windows (search/encoding.segments_of: about four a clause), replicated with
 
 For each size, for the clause vectors and the window vectors, and each kind of FAISS index (exact, and the
 approximate IVF-PQ + refine that embeddings/ann.py builds, keeping clauses in half precision and windows in 8 bits
-as embeddings/store.py does) it prints the build time, the resident memory with that index held, p50/p95 search
+above ann.QUANTIZE_ABOVE vectors, as embeddings/store.py does) it prints the build time, the resident memory with that index held, p50/p95 search
 latency for the real dev questions' vectors (already encoded: beyond encoding) at k=10 and at the depth the
 product searches (search/dense.py DENSE_DEPTH), and recall@10 against exact search of the first ten of that
 search, as the product reads them (a result counts when its exact score reaches the tenth best: ties between
@@ -137,10 +137,14 @@ def latencies(index, queries: np.ndarray, k: int) -> tuple[float, float, np.ndar
     return float(np.percentile(times, 50)) * 1000, float(np.percentile(times, 95)) * 1000, np.array(found)
 
 
-def measure_index(kind: str, label: str, vectors: np.ndarray, queries: np.ndarray, kth: np.ndarray, ids: bool):
+def measure_index(kind: str, label: str, vectors: np.ndarray, queries: np.ndarray, kth: np.ndarray,
+                  owners: np.ndarray | None = None):
     """Build one index of `vectors` and print what it costs and finds; returns it when approximate (to be measured
-    again with the other one, as a served index holds both). `ids`: wrapped with an id per vector, as windows are
-    (their clause's row); here each window's own position, so that recall reads the vectors found."""
+    again with the other one, as a served index holds both). `owners`: each vector's clause, for windows, which are
+    wrapped with an id per vector as the product wraps them (with their clause's row; here each window's own
+    position, so that recall reads the vectors found) and also scored as the product reads them: each clause's
+    best window."""
+    ids = owners is not None
     import faiss
     from assistant.embeddings import ann
 
@@ -149,7 +153,7 @@ def measure_index(kind: str, label: str, vectors: np.ndarray, queries: np.ndarra
     before = resident_mb()
     start = time.perf_counter()
     index = ann.vector_index(vectors, np.arange(len(vectors)) if ids else None, approximate=kind == "ivf",
-                             copy="8bit" if ids else "float16")  # as embeddings/store.py keeps them
+                             compact="8bit" if ids else "float16")  # as embeddings/store.py keeps them
     built = time.perf_counter() - start
     ann.prepare(index)
     faiss.omp_set_num_threads(1)  # as a served search runs
@@ -167,6 +171,9 @@ def measure_index(kind: str, label: str, vectors: np.ndarray, queries: np.ndarra
     print(f"  {label:7} {kind:5} build {built:7.1f} s   resident {held:7.0f} MB (+{held - before:6.0f})   "
           f"k=10 p50 {p50:6.2f} p95 {p95:6.2f} ms   k={DENSE_DEPTH} p50 {d50:6.2f} p95 {d95:6.2f} ms   "
           f"recall@10 {recall:.4f}", flush=True)
+    if ids and kind == "ivf":
+        print(f"  {label:7} {kind:5} recall@10 of the clauses ranked by their best window: "
+              f"{_clause_recall(deep, vectors, owners, queries):.4f}", flush=True)
     return index if kind == "ivf" else None
 
 
@@ -195,6 +202,19 @@ def _alone(indexes: list) -> tuple[float, float]:
                              check=True)
     peak, steady = map(float, out.stdout.split()[-2:])
     return peak, steady
+
+
+def _clause_recall(found: np.ndarray, windows: np.ndarray, owners: np.ndarray, queries: np.ndarray) -> float:
+    """Recall@10 of clauses ranked by their best window (what the product reads from the window index): of the first
+    ten clauses the windows found belong to, the share whose best exact window score reaches the tenth best."""
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])  # windows are in clause order
+    shares = []
+    for ids, query in zip(found, queries):
+        best = np.maximum.reduceat(windows @ query, starts)  # each clause's best window, exactly
+        bound = np.partition(-best, 9)[9] * -1
+        clauses = list(dict.fromkeys(owners[i] for i in ids if i >= 0))[:10]
+        shares.append(np.sum(best[clauses] >= bound - 1e-5) / 10)
+    return float(np.mean(shares))
 
 
 def _recall(found: np.ndarray, vectors: np.ndarray, queries: np.ndarray, kth: np.ndarray) -> float:
@@ -240,15 +260,15 @@ def main() -> None:
     rng = np.random.default_rng(0)
     for size in map(int, args.sizes.split(",")):
         vectors = replicated(real, size, rng)
-        windows, _ = replicated_windows(real_windows, window_owners, len(real), size, rng)
+        windows, owners = replicated_windows(real_windows, window_owners, len(real), size, rng)
         print(f"\n{size:,} clauses ({vectors.nbytes / 2**20:.0f} MB of vectors), {len(windows):,} word windows "
               f"({windows.nbytes / 2**20:.0f} MB)", flush=True)
         approximate = []
-        for label, held, ids in (("clauses", vectors, False), ("windows", windows, True)):
+        for label, held, owned in (("clauses", vectors, None), ("windows", windows, owners)):
             kth = exact_kth(held, queries, 10)
             # an exact copy of 4M windows would be 6 GB more beside them, and nobody serves it
             kinds = ("exact", "ivf") if len(held) <= 1_000_000 else ("ivf",)
-            approximate += [measure_index(kind, label, held, queries, kth, ids) for kind in kinds]
+            approximate += [measure_index(kind, label, held, queries, kth, owned) for kind in kinds]
             gc.collect()
         peak, steady = _alone([index for index in approximate if index is not None])
         print(f"  both    ivf   a process holding only the two indexes, read from disk: {steady:.0f} MB resident "

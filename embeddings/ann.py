@@ -2,11 +2,12 @@
 (benchmarks/scale.py), where an exact scan costs more per question than the approximation misses, an inverted file
 of product-quantised codes whose candidates are re-scored from a copy of the vectors it keeps (IVF-PQ + refine).
 
-The copy is half-precision for clause vectors (scores within 1e-4 of float: recall as float's) and 8-bit for word
-windows (one byte a dimension, scores within ~0.002): a million clauses and their four million windows then fit in
-3 GB, where float copies took 7.8 GB. At 100k replicated clauses (2026-12-05) recall@10 was 0.998 with a float or a
-half copy and 0.986-0.990 with an 8-bit one, whatever its ranges; windows, four times as many, take the 8-bit copy
-(0.987). Indexes built with a float copy (until 2026-12-05) are still read.
+The copy is the float vectors up to QUANTIZE_ABOVE of them; above, half precision for clause vectors (scores within
+1e-4 of float: recall as float's) and 8 bits for word windows (one byte a dimension, scores within ~0.003): a
+million clauses and their four million windows then fit in 3 GB, where float copies took 7.8 GB. At 100k replicated
+clauses (2026-12-05) recall@10 was 0.998 with a float or a half copy and 0.986-0.990 with an 8-bit one, whatever its
+ranges. Under QUANTIZE_ABOVE the float copy stays: the rows in a filter's scope are scored from it as they are (an
+8-bit copy must be converted first, three times slower), and the whole corpus (170k windows, 260 MB) fits.
 
 Why not HNSW (used until 2026-12-05): at 1M replicated clause vectors its recall@10 against exact search was 0.851
 searched 1000 deep, where IVF-PQ + refine reaches 0.99 in a few milliseconds; and an inverted file keeps the vectors
@@ -20,7 +21,11 @@ import os
 import numpy as np
 
 APPROXIMATE_ABOVE = 100_000  # vectors in one FAISS index; see benchmarks/scale.py for the measurements
-LISTS = 1024  # inverted lists (k-means cells); fewer when there are few vectors (at least 39 each to train)
+# Inverted lists (k-means cells): LISTS, one per 1,000 vectors above a million (up to MAX_LISTS), fewer when there
+# are few vectors (at least 39 each to train). The four million word windows of 1M clauses in 1,024 lists took p95
+# 20.9 ms to search, in 4,096 8.5 ms, recall alike (0.952, 0.957); building them took 74 s, then 245 s
+LISTS = 1024
+MAX_LISTS = 4096
 CODE_BYTES = 48  # PQ code per vector: 48 sub-vectors of 8 dims, one byte each (24 lost 0.02-0.05 recall at 1M)
 TRAINING_PER_LIST = 64  # vectors sampled per list to train the cells and the codes
 # Searched: the PROBED nearest cells, and REFINE x the results asked for re-scored from the copy. At 1M replicated
@@ -30,16 +35,17 @@ PROBED = 256
 # An 8-bit copy spans each dimension's mean +- RANGE_STDS standard deviations of the sample (values past them are
 # clamped): at 100k replicated windows recall@10 0.987 (3 stds 0.970, 5 0.987, 6 0.983; the sample's min-max 0.986)
 RANGE_STDS = 4.0
-COPIES = ("float16", "8bit")  # how an approximate index keeps its vectors for re-scoring
+QUANTIZE_ABOVE = 500_000  # vectors above which an approximate index keeps a compact copy (see the docstring)
+COMPACT = ("float16", "8bit")  # the compact copies
 REFINE = 2
 OLD_GRAPH_DEPTH = 1000  # HNSW search depth, for indexes built before IVF-PQ replaced it (still read)
 
 
 def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate: bool | None = None,
-                 copy: str = "float16"):
+                 compact: str = "float16"):
     """A FAISS index of unit vectors (inner product = cosine), ids as given (else their rows); IVF-PQ + refine when
-    `approximate`, by default when there are more than APPROXIMATE_ABOVE of them, keeping the vectors as `copy`
-    (one of COPIES)."""
+    `approximate`, by default when there are more than APPROXIMATE_ABOVE of them, keeping the vectors as floats, or
+    above QUANTIZE_ABOVE of them as `compact` (one of COMPACT)."""
     import faiss  # imported lazily: only index reads and writes need it
 
     # every core while building (reading sets one thread per search, which serves small searches better)
@@ -47,6 +53,7 @@ def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate
     dimension = vectors.shape[1]
     approximate = len(vectors) > APPROXIMATE_ABOVE if approximate is None else approximate
     if approximate and len(vectors) >= 256:  # fewer cannot train a code book of 256 centroids
+        copy = compact if len(vectors) > QUANTIZE_ABOVE else "float"
         index = _inverted_file(np.ascontiguousarray(vectors, dtype=np.float32), copy)
     else:
         index = faiss.IndexFlatIP(dimension)
@@ -59,11 +66,12 @@ def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate
 
 
 def _inverted_file(vectors: np.ndarray, copy: str):
-    """An IVF-PQ index over `vectors`' space (trained on a sample), wrapped to re-score from a `copy` of them."""
+    """An IVF-PQ index over `vectors`' space (trained on a sample), wrapped to re-score from a `copy` of them
+    ("float" or one of COMPACT)."""
     import faiss
 
     dimension = vectors.shape[1]
-    lists = max(1, min(LISTS, len(vectors) // 39))
+    lists = max(1, min(max(LISTS, len(vectors) // 1000), MAX_LISTS, len(vectors) // 39))
     quantizer = faiss.IndexFlatIP(dimension)
     codes = max(m for m in range(1, CODE_BYTES + 1) if dimension % m == 0)  # sub-vectors must split it evenly
     base = faiss.IndexIVFPQ(quantizer, dimension, lists, codes, 8, faiss.METRIC_INNER_PRODUCT)
@@ -71,6 +79,11 @@ def _inverted_file(vectors: np.ndarray, copy: str):
     base.train(vectors[np.sort(sample)])
     base.own_fields = True  # the refine wrapper is returned alone: the quantizer's Python object must not own it
     quantizer.this.disown()
+    if copy == "float":
+        index = faiss.IndexRefineFlat(base)
+        index.own_fields = True
+        base.this.disown()
+        return index
     kept = faiss.IndexScalarQuantizer(dimension, faiss.ScalarQuantizer.QT_8bit if copy == "8bit" else
                                       faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
     kept.sq.rangestat, kept.sq.rangestat_arg = faiss.ScalarQuantizer.RS_meanstd, RANGE_STDS
@@ -82,16 +95,17 @@ def _inverted_file(vectors: np.ndarray, copy: str):
     return index
 
 
-def grown(index, vectors: np.ndarray, ids: np.ndarray | None = None, copy: str = "float16"):
-    """`index` with `vectors` (and `ids`) added after those it holds; a new index of all of them (keeping them as
-    `copy`) when growing it would leave it exact above APPROXIMATE_ABOVE or approximate under it, or when it is an
-    HNSW graph."""
+def grown(index, vectors: np.ndarray, ids: np.ndarray | None = None, compact: str = "float16"):
+    """`index` with `vectors` (and `ids`) added after those it holds; a new index of all of them (as vector_index
+    makes it) when growing it would cross APPROXIMATE_ABOVE or QUANTIZE_ABOVE, or when it is an HNSW graph."""
     import faiss
 
     old_graph = isinstance(_inner(index), faiss.IndexHNSW)  # built before IVF-PQ: rebuilt as it grows
-    if old_graph or (index.ntotal + len(vectors) > APPROXIMATE_ABOVE) != is_approximate(index):
+    total = index.ntotal + len(vectors)
+    if old_graph or (total > APPROXIMATE_ABOVE) != is_approximate(index) or \
+            (total > QUANTIZE_ABOVE) != isinstance(matrix(index), Quantized):
         every = np.vstack([np.asarray(matrix(index)), vectors])
-        return vector_index(every, None if ids is None else np.concatenate([ids_of(index), ids]), copy=copy)
+        return vector_index(every, None if ids is None else np.concatenate([ids_of(index), ids]), compact=compact)
     faiss.omp_set_num_threads(os.cpu_count() or 1)
     new = np.ascontiguousarray(vectors, dtype=np.float32)
     if ids is None:

@@ -145,8 +145,8 @@ def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors
         segment_vectors, owners = segments
         faiss.write_index(ann.grown(grow.vectors, vectors) if grow else ann.vector_index(vectors),
                           str(tmp / "vectors.faiss"))
-        faiss.write_index(ann.grown(grow.segments, segment_vectors, owners, copy="8bit") if grow
-                          else ann.vector_index(segment_vectors, owners, copy="8bit"), str(tmp / "segments.faiss"))
+        faiss.write_index(ann.grown(grow.segments, segment_vectors, owners, compact="8bit") if grow
+                          else ann.vector_index(segment_vectors, owners, compact="8bit"), str(tmp / "segments.faiss"))
         (tmp / "clauses.jsonl").write_text("".join(r.to_json() + "\n" for r in records), encoding="utf-8")
         (tmp / "documents.json").write_text(json.dumps(documents, indent=1, ensure_ascii=False), encoding="utf-8")
         KeywordScorer.build([r.embed_text for r in records]).save(tmp / "bm25")

@@ -138,8 +138,27 @@ def test_approximate_index_finds_what_exact_search_finds_after_saving_and_growin
     assert recall >= 0.95
 
 
+def test_an_index_grown_past_quantize_above_is_rebuilt_with_a_compact_copy(monkeypatch):
+    """Float vectors while there are few; past ann.QUANTIZE_ABOVE the index is made again keeping the compact copy
+    asked for, ids kept."""
+    from assistant.embeddings import ann
+
+    monkeypatch.setattr(ann, "QUANTIZE_ABOVE", 2500)
+    monkeypatch.setattr(ann, "APPROXIMATE_ABOVE", 1000)
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(3000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = ann.vector_index(vectors[:2000], np.arange(2000) // 2, approximate=True, compact="8bit")
+    assert not isinstance(ann.matrix(index), ann.Quantized)
+    index = ann.grown(index, vectors[2000:], np.arange(2000, 3000) // 2, compact="8bit")
+    held = ann.matrix(index)
+    assert isinstance(held, ann.Quantized) and held.span is not None and index.ntotal == 3000
+    assert list(ann.ids_of(index)[-2:]) == [1499, 1499]
+    assert np.abs(held @ vectors[0] - vectors @ vectors[0]).max() < 0.02
+
+
 @pytest.mark.parametrize("copy, error", [("float16", 1e-3), ("8bit", 0.003)])
-def test_quantized_vectors_score_and_decode_as_faiss_does(copy, error):
+def test_quantized_vectors_score_and_decode_as_faiss_does(copy, error, monkeypatch):
     """The copy an approximate index keeps (half precision for clauses, 8 bits for windows, scored without decoding
     each vector) scores as FAISS's own decoding does, sliced or whole, and near the float scores."""
     import faiss
@@ -148,7 +167,8 @@ def test_quantized_vectors_score_and_decode_as_faiss_does(copy, error):
     rng = np.random.default_rng(4)
     vectors = rng.normal(size=(3000, 384)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    index = ann.vector_index(vectors, approximate=True, copy=copy)
+    monkeypatch.setattr(ann, "QUANTIZE_ABOVE", 1000)
+    index = ann.vector_index(vectors, approximate=True, compact=copy)
     held = ann.matrix(index)
     assert isinstance(held, ann.Quantized) and len(held) == 3000 and held.shape == (3000, 384)
     copy = faiss.downcast_index(faiss.downcast_index(index).refine_index)

@@ -73,8 +73,9 @@ def test_a_broad_filter_is_searched_within_and_ranks_as_the_exact_search(tmp_pat
 
 @pytest.mark.slow
 def test_rows_in_scope_of_an_approximate_index_are_scored_from_its_copies(tmp_path, monkeypatch, embedder, assistant):
-    """Under dense.EXACT_SCOPE rows, an approximate index scores the rows in scope from the copies it keeps (clauses
-    in half precision, windows in 8 bits): within 0.003 of the float scores of an exact index."""
+    """Under dense.EXACT_SCOPE rows, an approximate index scores the rows in scope from the copies it keeps (above
+    ann.QUANTIZE_ABOVE vectors: clauses in half precision, windows in 8 bits): within 0.003 of the float scores of
+    an exact index."""
     import numpy as np
     from assistant.embeddings import ann
     from assistant.embeddings.store import read_index
@@ -83,9 +84,11 @@ def test_rows_in_scope_of_an_approximate_index_are_scored_from_its_copies(tmp_pa
     from assistant.search.indexing import build_index
 
     monkeypatch.setattr(ann, "APPROXIMATE_ABOVE", 50)
+    monkeypatch.setattr(ann, "QUANTIZE_ABOVE", 50)
     build_index([SEED], tmp_path / "index", embedder, progress=False)
     approximate = Assistant(read_index(tmp_path / "index"), embedder)
     assert isinstance(approximate.searcher.dense.windows, ann.Quantized)
+    assert approximate.searcher.dense.windows.span is not None  # 8 bits (92 clauses are too few to be approximate)
     query = embedder.encode(["Can migrant children be detained?"])[0]
     whole, window = assistant.searcher.dense.similarities(query)
     rows = np.array([3, 4, 5, 9, 10, 40, 77], dtype=np.int64)
