@@ -31,6 +31,10 @@ def function_words() -> frozenset[str]:
     text ("Does it recall earlier resolutions?" asks about the resolutions it recalls, all of them earlier), and the
     pronoun "one" ("the right to return to one's own country" asks about return)."""
     return stopwords() | {"anything", "something", "against", "upon", "towards", "toward", "within", "among",
+                          # prepositions bm25s keeps ("call for information from Member States" asks no "from")
+                          "from", "onto", "over", "under", "about", "after", "before", "between", "through", "during",
+                          "without", "via", "across", "behind", "beyond", "since", "until", "per", "near", "beside",
+                          "besides", "despite", "throughout", "along", "around",
                           "whether", "also", "still", "any", "some", "all", "every", "each", "other", "several",
                           "many", "various", "certain", "earlier", "previous", "prior", "one", "ones", "own", "oneself"}
 

@@ -14,8 +14,12 @@ from .patterns import SUBJECT
 # Verbs of a provision the text would have to spell out: what it creates, sets, funds or forbids.
 _ACTIONS = (r"create|establish|set(?: up)?|impose|authori[sz]e|require|regulate|ban|prohibit|outlaw|forbid|grant|"
             r"allocate|fund|finance|define|criminali[sz]e|decriminali[sz]e|legali[sz]e|mandate|oblige|abolish|"
-            r"introduce|launch|cap|tax|guarantee|compel|order|call for|recommend|propose|demand|give")
-_DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{SUBJECT}\s+(?:\w+ly\s+)?(?:{_ACTIONS})s?\s+"
+            r"introduce|launch|cap|tax|guarantee|compel|order|call for|recommend|propose|demand|give|cancel")
+# "Does resolution 78/122 on World Cleanup Day create ...?" reads "Does it on World Cleanup Day create ...?" once the
+# named resolution is taken out (named_resolutions.without_asked): the title that describes it stays beside "it"
+# (any words after "on" or "about", as few as reach a verb of a provision)
+_DESCRIBED = r"(?:\s+(?:on|about)\s+(?:(?:[A-Z][\w’'-]*|of|the|and|for|in|on)\s+)*?[A-Z][\w’'-]*)?"
+_DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{SUBJECT}{_DESCRIBED}\s+(?:\w+ly\s+)?(?:{_ACTIONS})s?\s+"
                           r"(?P<what>.+?)\s*\??\s*$"
                           rf"|^\s*(?:what|which)\s+(?P<what2>\w+(?:\s+\w+)?)\s+(?:does|do|did|will|would)\s+"
                           rf"{SUBJECT}\s+(?:{_ACTIONS})\b"
