@@ -19,7 +19,7 @@ _MONTHS = MONTH_PATTERN
 _NUMBER = re.compile(rf"(?<![\w/.-])\d[\d,]*(?:\.\d+)?(?![\w/-]|\.\d)|\b(?:{_NUMBER_WORDS})\b(?!-)", re.I)
 # What a number in a resolution usually is: part of a date, a year, a symbol ("70/147"), a numbered goal,
 # target, paragraph or resolution, or an ordinal ("twenty-third session").
-_IDENTIFIER_BEFORE = re.compile(rf"(?:{_MONTHS}|Goals?|targets?|paragraphs?|resolutions?|OC|decision|and|of)\s*$", re.I)
+_IDENTIFIER_BEFORE = re.compile(rf"(?:{_MONTHS}|Goals?|targets?|paragraphs?|resolutions?|OC|decision|and)\s*$", re.I)
 _IDENTIFIER_AFTER = re.compile(rf"^\s*(?:(?:to|and|-|–)\s*\d{{1,2}}\s+)?(?:{_MONTHS})\b")  # "from 10 to 12 December"
 
 

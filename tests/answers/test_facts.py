@@ -10,6 +10,8 @@ from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, PERSON
     ("women represent almost half of all international migrants", QUANTITY, True),
     ("232 million international migrants", QUANTITY, True),
     ("no less than 10 per cent of", QUANTITY, True),
+    ("The International Law Fellowship Programme, with a minimum of 20 fellowships", QUANTITY, True),
+    ("the sum of 22,162,600 United States dollars", QUANTITY, True),
     # identifiers are not counts: a symbol, a date, a numbered goal, an ordinal session
     ("resolutions 35/17 of 22 June 2017", QUANTITY, False),
     ("Sustainable Development Goals 8 and 10, including target 10.7", QUANTITY, False),
