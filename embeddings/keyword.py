@@ -4,11 +4,12 @@ memory-mapped when read: a large index is not tokenized again at every start."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from assistant.language.stems import without_accents
 
 
 def _bm25s():
@@ -58,9 +59,9 @@ class KeywordScorer:
             self._accented = {}
             for indexed in self._vocab:
                 if not indexed.isascii():
-                    self._accented.setdefault(_without_accents(indexed), []).append(indexed)
+                    self._accented.setdefault(without_accents(indexed), []).append(indexed)
         own = [word] if word in self._vocab else []
-        return own + [w for w in self._accented.get(_without_accents(word), ()) if w != word]
+        return own + [w for w in self._accented.get(without_accents(word), ()) if w != word]
 
     def words(self, question: str) -> list[str]:
         """The question's stemmed words as bm25s.tokenize makes them (lowercase, its token pattern, its English
@@ -71,12 +72,6 @@ class KeywordScorer:
 
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s.tokenize's token_pattern
-
-
-def _without_accents(word: str) -> str:
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -32,3 +32,15 @@ def test_scores_follow_the_words():
     scores = scorer.scores("Are children detained?")
     assert scores[0] > 0 and scores[1] == 0
     assert not scorer.scores("the of and").any()
+
+
+def test_a_word_written_without_its_accents_finds_it():
+    """People asking drop accents the text writes ("Hammarskjold", "Cote d'Ivoire"); a word typed with them still
+    finds itself."""
+    from assistant.embeddings.keyword import KeywordScorer
+
+    scorer = KeywordScorer.build(["the death of Dag Hammarskjöld", "the situation in Côte d’Ivoire", "other words"])
+    for question, row in (("Hammarskjold", 0), ("Hammarskjöld", 0), ("Cote d'Ivoire", 1), ("côte", 1)):
+        scores = scorer.scores(question)
+        assert scores[row] > 0 and scores.argmax() == row, question
+    assert not scorer.scores("Niño").any()  # no word of the index, with or without accents
