@@ -36,7 +36,6 @@ PROBED = 256
 # clamped): at 100k replicated windows recall@10 0.987 (3 stds 0.970, 5 0.987, 6 0.983; the sample's min-max 0.986)
 RANGE_STDS = 4.0
 QUANTIZE_ABOVE = 500_000  # vectors above which an approximate index keeps a compact copy (see the docstring)
-COMPACT = ("float16", "8bit")  # the compact copies
 REFINE = 2
 OLD_GRAPH_DEPTH = 1000  # HNSW search depth, for indexes built before IVF-PQ replaced it (still read)
 
@@ -45,7 +44,7 @@ def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate
                  compact: str = "float16"):
     """A FAISS index of unit vectors (inner product = cosine), ids as given (else their rows); IVF-PQ + refine when
     `approximate`, by default when there are more than APPROXIMATE_ABOVE of them, keeping the vectors as floats, or
-    above QUANTIZE_ABOVE of them as `compact` (one of COMPACT)."""
+    above QUANTIZE_ABOVE of them as `compact` ("float16" or "8bit")."""
     import faiss  # imported lazily: only index reads and writes need it
 
     # every core while building (reading sets one thread per search, which serves small searches better)
@@ -67,7 +66,7 @@ def vector_index(vectors: np.ndarray, ids: np.ndarray | None = None, approximate
 
 def _inverted_file(vectors: np.ndarray, copy: str):
     """An IVF-PQ index over `vectors`' space (trained on a sample), wrapped to re-score from a `copy` of them
-    ("float" or one of COMPACT)."""
+    ("float", "float16" or "8bit")."""
     import faiss
 
     dimension = vectors.shape[1]
@@ -164,14 +163,12 @@ class Quantized:
         return Quantized(self.codes[rows], self.low, self.span)
 
     def __matmul__(self, query: np.ndarray) -> np.ndarray:
-        if self.span is None:
-            parts = [self.codes[start:start + self.BLOCK].astype(np.float32) @ query
-                     for start in range(0, len(self.codes), self.BLOCK)]
-        else:  # 8-bit: codes @ (span * query / 255) plus a constant, without decoding each vector
+        weights, offset = query, np.float32(0)
+        if self.span is not None:  # 8-bit: codes @ (span * query / 255) plus a constant, without decoding each vector
             weights = (self.span * query / 255).astype(np.float32)
             offset = np.float32((self.low + self.span * 0.5 / 255) @ query)
-            parts = [self.codes[start:start + self.BLOCK].astype(np.float32) @ weights + offset
-                     for start in range(0, len(self.codes), self.BLOCK)]
+        parts = [self.codes[start:start + self.BLOCK].astype(np.float32) @ weights + offset
+                 for start in range(0, len(self.codes), self.BLOCK)]
         return np.concatenate(parts) if parts else np.zeros(0, np.float32)
 
     def __array__(self, dtype=None, copy=None) -> np.ndarray:
