@@ -13,15 +13,20 @@ from tests.conftest import CORPUS, SEED
 
 pytestmark = pytest.mark.slow
 # measured 2026-12-05 on eval/changes/test.jsonl (14 questions, four of them on 74/148 -> 76/172 added in the third
-# session): precision 0.783, recall 0.818, F1 0.800 (10 questions before: 0.706, 0.750, 0.727); floors one question
-# lower
-FLOORS = {"citation_precision": 0.7, "citation_recall": 0.74, "citation_f1": 0.72}
+# session): precision 0.783, recall 0.818, F1 0.800 (10 questions before: 0.706, 0.750, 0.727). 2026-12-06: seven
+# more on a second series (sand and dust storms, 78/158 -> 80/143), both series indexed together: precision 0.583,
+# recall 0.600, F1 0.592 (the second series' seven: 0.385; the first's fourteen 0.711, 0.800 with their series
+# indexed alone); floors one question lower
+FLOORS = {"citation_precision": 0.53, "citation_recall": 0.55, "citation_f1": 0.54}
+# the two series the change questions are on, indexed together: a question must find its series as well
+SAND_AND_DUST_STORMS = ("ga-78-80/A_RES_78_158.txt", "ga-78-80/A_RES_79_212.txt", "ga-78-80/A_RES_80_143.txt")
 
 
 @pytest.fixture(scope="module")
 def series(tmp_path_factory, embedder):
     folder = tmp_path_factory.mktemp("changes") / "index"
-    series = [SEED, *(CORPUS / "curated" / f"A_RES_{n}.txt" for n in ("74_148", "76_172", "78_217", "80_218"))]
+    series = [SEED, *(CORPUS / "curated" / f"A_RES_{n}.txt" for n in ("74_148", "76_172", "78_217", "80_218")),
+              *(CORPUS / name for name in SAND_AND_DUST_STORMS)]
     build_index(series, folder, embedder, progress=False)
     return Assistant(read_index(folder), embedder)
 
