@@ -10,6 +10,7 @@ from assistant.documents.citation import clause_label
 from assistant.language.countries import is_country
 from assistant.questions.patterns import conjuncts
 from assistant.questions.question import Question
+from assistant.search.lexicon import words_of
 from assistant.search.mentions import names_part_of
 from assistant.search.passage import Passage
 
@@ -18,6 +19,7 @@ from .facts import describe, gives_fact
 from .heading import MAX_LISTED, describe_heading
 from .select import Policy
 
+PROVISION_DEPTH = 5  # "Does it set a date for a referendum?": the provision's words are looked for in these clauses
 FACT_DEPTH = 3  # a figure, date, person or country asked for must be in one of the clauses that could be cited
 
 
@@ -28,7 +30,8 @@ class Gap:
     kind: "unrecorded" (votes, sponsors), "not_indexed" (detail: the symbols), "heading" (detail: "date" or
     "title", then the symbols it is asked of), "no_paragraph" (detail: the named ids that do not exist),
     "unmentioned" (detail: the name no clause mentions), "enforcement" (how it is enforced, whether it binds),
-    "absent" (detail: the words of the provision asked about that no clause uses), "not_nearby" (detail: names
+    "absent" (detail: the words of the provision asked about that no clause uses), "absent_nearby" (the same,
+    of the clauses that could answer: PROVISION_DEPTH of them), "not_nearby" (detail: names
     used somewhere in a large index, but in none of the clauses retrieved), "no_fact" (detail: the kind of
     fact asked for) or, found by `answer`, "unasked" (detail: who the text names but asks nothing of).
     """
@@ -64,8 +67,16 @@ def find_gap(question: Question, passages: list[Passage], documents: list[str] =
     if fact and not any(gives_fact(p.text, fact, question.instruments) for p in passages[:FACT_DEPTH]):
         return Gap("no_fact", (fact,))
     missing = absent_words(question, vocabulary, theme, related) if vocabulary and not question.references else []
+    nearby = False
+    if not missing and question.provision and passages and not question.references:
+        # the provision's words in the paragraphs that could answer too: among hundreds of resolutions some
+        # paragraph uses almost any word ("Does it set a date for a referendum?")
+        near = frozenset().union(*(words_of(p.text) for p in passages[:PROVISION_DEPTH]))
+        missing = absent_words(question, near, theme, related)
+        nearby = bool(missing)
     if missing and not any(p.via == "mention" for p in passages):  # a State named in another form: "Mexican"
-        return Gap("unmentioned" if len(missing) == 1 and is_country(missing[0]) else "absent", tuple(missing))
+        kind = "absent_nearby" if nearby else "absent"
+        return Gap("unmentioned" if len(missing) == 1 and is_country(missing[0]) else kind, tuple(missing))
     unnamed = unnamed_nearby(question.names, [p.text for p in passages]) \
         if len(documents) > 1 and not question.references else []
     if unnamed and not any(p.via == "mention" for p in passages):
@@ -104,6 +115,9 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
         return f"{where} {does} not answer this: the paragraphs closest to the question do not name {names}."
     if kind == "absent":
         return f"{where} {does} not address this: no paragraph uses {quoted_words(gap.detail)}."
+    if kind == "absent_nearby":
+        return (f"{where} {does} not address this: the paragraphs closest to the question do not use "
+                f"{quoted_words(gap.detail)}.")
     off_topic = not passages or passages[0].similarity < Policy.abstain_below  # "Who won the World Cup?"
     if kind == "no_fact" and not off_topic:
         return f"{where} {do} no {describe(gap.detail[0])} on this: the paragraphs closest to the question have none."

@@ -40,12 +40,17 @@ _STATED_NUMBER = re.compile(r"(?<![\w/.])(?<!paragraph )(?<!para\. )(?<!resoluti
                             r"(?<!PP)(?<!OP)(\d{1,3}(?:\.\d+)?)(?![\w/]|\.\d| ?\()")
 
 
+# Nouns a "What X does it give / set ...?" question asks with, not a provision it names ("What role does it give to
+# civil society?" asks what the text says of civil society)
+_ASKING_NOUNS = {"role", "roles", "position", "importance", "attention", "emphasis", "priority", "weight", "place"}
+
+
 def asked_provision(question: str) -> str | None:
     """The provision "Does it set / create / ban / call for X?", "What fines does it impose?" or "Are States
     required to X?" asks whether the text makes; the asker's own verb around it left out ("required to fight
     xenophobia": xenophobia)."""
     act = _DOES_IT_ACT.match(question)
-    if not act:
+    if not act or (act.group("what2") or "-").split()[0].lower() in _ASKING_NOUNS:
         return None
     what = re.sub(r"\bto\s+\w+\s+", "to ", act.group("what") or act.group("what2") or act.group("what3"))
     return re.sub(r"^(?:fight|combat|tackle|stop|end|protect|help|support)\s+", "", what, flags=re.I)

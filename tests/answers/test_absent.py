@@ -111,3 +111,13 @@ def test_missing_everyday_words_count_only_without_a_near_synonym(question, miss
 ])
 def test_the_verb_of_a_required_act_is_not_the_provision(question, missing):
     assert absent_words(read(question), VOCABULARY | {"border", "countri"}) == missing
+
+
+@pytest.mark.parametrize("question, missing", [
+    # a noun the question asks with is no provision: "What role does it give to X?" asks what it says of X (2026-12-06)
+    ("What role does the resolution give to civil society?", []),
+    ("What importance does the resolution give to deportation flights?", []),
+    ("What fines does the resolution impose on smugglers?", ["fines"]),  # a thing it would have to impose
+])
+def test_a_noun_asked_with_is_not_a_provision(question, missing):
+    assert absent_words(read(question), VOCABULARY) == missing

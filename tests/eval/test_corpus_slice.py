@@ -56,3 +56,15 @@ def test_metric_at_or_above_floor(scores, metric):
 @pytest.mark.parametrize("metric", sorted(GATE["ceilings"]))
 def test_metric_at_or_below_ceiling(scores, metric):
     assert scores[metric] <= GATE["ceilings"][metric], f"{metric} rose to {scores[metric]}"
+
+
+def test_a_provision_in_words_no_paragraph_close_to_it_uses_is_not_answered(corpus_assistant):
+    # 79/109 uses "referendum" somewhere, not in the paragraphs that could answer (its first one was cited before)
+    found = corpus_assistant.answer("Does resolution 79/109 set a date for a referendum on independence in Saint Helena?")
+    assert found.abstained and not found.citations
+    assert "the paragraphs closest to the question do not use" in found.answer and "“referendum”" in found.answer
+
+
+def test_a_provision_the_closest_paragraphs_make_is_answered(corpus_assistant):
+    found = corpus_assistant.answer("What role does resolution 79/169 give to education for peace?")
+    assert not found.abstained and "A/RES/79/169" in {c.doc for c in found.citations}
