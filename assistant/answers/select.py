@@ -69,6 +69,11 @@ def select(passages: list[Passage], policy: Policy, question: Question) -> list[
         close, most = [p for p in close if normalise(p.text) == normalise(top.text)], 1 + len(close)
     fact = question.fact  # "How many ...?": a clause without a figure does not answer it
     answers = (lambda p: gives_fact(p.text, fact, question.instruments)) if fact else (lambda p: True)
+    # beside an operative paragraph that answers, a preambular one close to it in score recalls or notes the
+    # subject the operative one acts on: context, not the answer (over the corpus dev split, citation precision
+    # 0.520 -> 0.556, recall unchanged; the bundled resolution's dev F1 0.882 -> 0.881)
+    acting = top.kind != "preambular"
+    close = [p for p in close if not (acting and p.kind == "preambular")]
     chosen = [p for p in [top, *close] if answers(p)][:most]
     beside = [p for p in passages[1:NEIGHBOUR_DEPTH] if p not in chosen and p.via == "search" and answers(p)
               and p.score >= policy.neighbour_ratio * top.score and p.similarity >= policy.keep_similarity

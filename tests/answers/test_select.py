@@ -63,3 +63,21 @@ def test_a_neighbour_that_gives_no_figure_does_not_answer_how_many():
     question = "How many reports does the Secretary-General submit?"
     assert [p.id for p in select(passages, Policy(), read(question))] == ["OP5(g)"]
     assert [p.id for p in select(passages, Policy(), read("What does it ask?"))] == ["OP5(g)", "OP5(f)"]
+
+
+def kinded(clause_id, score, similarity=0.7, keyword=1.0):
+    from dataclasses import replace
+    return replace(passage(clause_id, score, similarity, keyword),
+                   kind="preambular" if clause_id.startswith("PP") else "operative")
+
+
+@pytest.mark.parametrize("passages, cited", [
+    # a preambular paragraph as close as an operative one that answers: context, not cited (2026-12-06)
+    ([kinded("OP6", 1.0), kinded("PP31", 0.97)], ["OP6"]),
+    ([kinded("OP6", 1.0), kinded("PP31", 0.97), kinded("OP7", 0.96)], ["OP6", "OP7"]),
+    # the best one preambular: what it recalls is the answer, and a close one of either kind is cited beside it
+    ([kinded("PP14", 1.0), kinded("PP18", 0.97)], ["PP14", "PP18"]),
+    ([kinded("PP3", 1.0), kinded("OP4(f)", 0.97)], ["PP3", "OP4(f)"]),
+])
+def test_a_preambular_paragraph_is_not_cited_beside_an_operative_one(passages, cited):
+    assert [p.id for p in select(passages, Policy(), read("What does it say?"))] == cited
