@@ -2,8 +2,8 @@
 
     python scripts/alignment_eval.py --index DIR [--match 0.45,0.55,0.65]
 
-The index must hold both resolutions of each gold file. 78_217-80_218 is the dev pair (tune on it);
-72_179-80_218 is scored only.
+The index must hold both resolutions of each gold file. 78_217-80_218 and 78_158-80_143 (sand and dust storms) are
+the dev pairs (tune on them); 72_179-80_218 is scored only (do not --show it).
 """
 
 from __future__ import annotations

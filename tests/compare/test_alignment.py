@@ -70,7 +70,8 @@ def test_the_word_diff_marks_insertions_and_deletions():
 def series_index(tmp_path_factory, embedder):
     folder = tmp_path_factory.mktemp("series") / "index"
     files = [SEED, CORPUS / "curated" / "A_RES_78_217.txt", CORPUS / "curated" / "A_RES_80_218.txt",
-             CORPUS / "drafts" / "A_C.3_80_L.52.txt", CORPUS / "ga-78-80" / "A_RES_79_291.txt"]
+             CORPUS / "drafts" / "A_C.3_80_L.52.txt", CORPUS / "ga-78-80" / "A_RES_79_291.txt",
+             CORPUS / "ga-78-80" / "A_RES_78_158.txt", CORPUS / "ga-78-80" / "A_RES_80_143.txt"]
     build_index(files, folder, embedder, progress=False)
     return read_index(folder)
 
@@ -115,8 +116,10 @@ def test_series_and_unknown_symbols(series_index):
 
 # Floors on the hand-made gold (eval/compare/): measured 2026-12-05 at MATCH 0.5, minus about two pairs.
 # 78_217-80_218 is the pair the threshold was chosen on (precision 0.991, recall 1.000); 72_179-80_218 is only
-# scored (precision 0.944, recall 0.944).
-ALIGNMENT_FLOORS = {"78_217-80_218": (0.97, 0.97), "72_179-80_218": (0.91, 0.91)}
+# scored (precision 0.944, recall 0.944). 78_158-80_143 (sand and dust storms, written 2026-12-06 as a second dev
+# pair, scored with MATCH as it was): precision 1.000, recall 0.977 (one pair of 43 missed: 2023 OP23, a decade to
+# be considered, and 2025 OP23, the decade proclaimed).
+ALIGNMENT_FLOORS = {"78_217-80_218": (0.97, 0.97), "72_179-80_218": (0.91, 0.91), "78_158-80_143": (0.95, 0.95)}
 
 
 @pytest.mark.slow
