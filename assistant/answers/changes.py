@@ -47,7 +47,9 @@ def change_context(searcher, question: Question, where: frozenset[str] | None):
     when no two versions are found."""
     change = question.change
     documents = [d for d in searcher.documents if where is None or d["symbol"] in where]
-    about = replace(question, keywords=change.topic, phrasings=(change.topic,)) if change.topic else question
+    # the years name the two versions (change.years), not a preference for the paragraphs of one of them
+    about = replace(question, keywords=change.topic or question.keywords,
+                    phrasings=(change.topic,) if change.topic else question.phrasings, years=())
     scores = searcher.scores(about, rows=searcher.rows_of({d["symbol"] for d in documents}))[0]
     for reference in question.references:  # "the first preambular paragraph": that paragraph, in each version
         for document in documents:

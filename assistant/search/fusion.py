@@ -27,6 +27,10 @@ class Fusion:
     title says what all of it is about, and among hundreds of resolutions it picks the one the question is on
     where a clause's own words do not ("the Hammarskjöld investigation": the name is in the title, not in the
     paragraph that answers). Constant, so of no effect, when one resolution or one series is searched.
+    year_weight: each clause of a resolution adopted in a year the question asks about ("In 2024, what were States
+    urged to do?", questions.scope.dated) gains this, unless the question names its resolutions: a paragraph
+    renewed every year in slightly other words is otherwise found in whichever year says it best (an exact
+    renewal is answered from the year asked by answers/renewals.py).
     """
 
     method: str = "weighted"
@@ -36,6 +40,7 @@ class Fusion:
     rrf_k: int = 60
     preamble_weight: float = 1.0
     title_weight: float = 0.0
+    year_weight: float = 0.0
 
 
 def minmax(scores: np.ndarray) -> np.ndarray:

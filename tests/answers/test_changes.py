@@ -60,3 +60,21 @@ def test_change_questions_test_split_at_or_above_floors(series):
     scores = evaluate_answers(lambda q: series.answer(q.question), questions, documents)
     for metric, floor in FLOORS.items():
         assert scores[metric] >= floor, f"{metric} fell to {scores[metric]}"
+
+
+@pytest.mark.parametrize("question, first", [
+    # a year asked for, no resolution named: that year's text, where the paragraph is renewed in other words
+    ("In 2019, what did the Assembly say about migrant children in detention?", "A/RES/74/148#OP5(b)"),
+    ("In 2023, what did the Assembly ask the Secretary-General to report on about sand and dust storms?",
+     "A/RES/78/158#OP27"),
+])
+def test_a_year_asked_about_finds_that_year_s_resolution(series, question, first):
+    assert series.retrieve(question, 1)[0].key == first
+
+
+def test_the_year_of_a_version_is_no_preference_for_its_paragraphs(series):
+    # "dropped in 2025": 2025 names the later version; weighing its paragraphs up made a kept pair outscore the
+    # dropped paragraph (2026-12-06)
+    found = series.answer("Was the paragraph on mechanisms for migrants to report abuse without fear of reprisal "
+                          "dropped in 2025?")
+    assert [f"{c.doc}#{c.id}" for c in found.citations] == ["A/RES/78/217#OP4(b)"]
