@@ -28,15 +28,18 @@ def stopwords() -> frozenset[str]:
 def function_words() -> frozenset[str]:
     """Stopwords, plus the prepositions, fillers and quantifiers that bm25s keeps but that name no topic
     ("Does it take note of any reports?" asks about reports), and the words that place what is named before the
-    text ("Does it recall earlier resolutions?" asks about the resolutions it recalls, all of them earlier), and the
-    pronoun "one" ("the right to return to one's own country" asks about return)."""
+    text ("Does it recall earlier resolutions?" asks about the resolutions it recalls, all of them earlier), the
+    pronoun "one" ("the right to return to one's own country" asks about return), and question and relative words
+    ("children who go missing")."""
     return stopwords() | {"anything", "something", "against", "upon", "towards", "toward", "within", "among",
                           # prepositions bm25s keeps ("call for information from Member States" asks no "from")
                           "from", "onto", "over", "under", "about", "after", "before", "between", "through", "during",
                           "without", "via", "across", "behind", "beyond", "since", "until", "per", "near", "beside",
                           "besides", "despite", "throughout", "along", "around",
                           "whether", "also", "still", "any", "some", "all", "every", "each", "other", "several",
-                          "many", "various", "certain", "earlier", "previous", "prior", "one", "ones", "own", "oneself"}
+                          "many", "various", "certain", "earlier", "previous", "prior", "one", "ones", "own", "oneself",
+                          # question and relative words bm25s keeps ("children who go missing" asks no "who")
+                          "who", "whom", "whose", "which", "what", "when", "where", "why", "how"}
 
 
 def same_word(a: str, b: str) -> bool:

@@ -13,6 +13,10 @@ from assistant.search.topics import clause_words, topic_rows, topic_words
     ("target 10.7 of the 2030 Agenda", "the 2030 Agenda, including its target 10.7 on the facilitation", True),
     ("target 10.7 of the 2030 Agenda", "the 2030 Agenda for Sustainable Development, and its targets", False),
     ("organized crime against migrants", "transnational organized crime, and crimes committed on migrants", True),
+    # a relative or question word names nothing (2026-12-06)
+    ("children who go missing in armed conflict", "cases of children reported missing in connection with armed "
+     "conflict", True),
+    ("how States treat detained migrants", "States shall treat detained migrants humanely", True),
 ])
 def test_a_clause_covers_every_word_of_the_topic(topic, text, covered):
     stem = stemmer()
