@@ -81,3 +81,18 @@ def kinded(clause_id, score, similarity=0.7, keyword=1.0):
 ])
 def test_a_preambular_paragraph_is_not_cited_beside_an_operative_one(passages, cited):
     assert [p.id for p in select(passages, Policy(), read("What does it say?"))] == cited
+
+
+def dated(clause_id, score, doc, date):
+    from dataclasses import replace
+    return replace(passage(clause_id, score, 0.7, 1.0, doc=doc), doc_date=date)
+
+
+@pytest.mark.parametrize("question, cited", [
+    # a year asked about: beside the best paragraph of that year's resolution, none of another year (2026-12-06)
+    ("What did the 2023 resolution say about the evaluation?", ["A/RES/78/71#OP9"]),
+    ("What did the resolution say about the evaluation?", ["A/RES/78/71#OP9", "A/RES/80/75#OP8"]),
+])
+def test_a_year_asked_about_keeps_the_others_cited_to_that_year(question, cited):
+    passages = [dated("OP9", 1.0, "A/RES/78/71", "2023-12-07"), dated("OP8", 0.97, "A/RES/80/75", "2025-12-01")]
+    assert [p.key for p in select(passages, Policy(), read(question))] == cited
