@@ -28,7 +28,10 @@ class Kind:
 
 # Lowercase and (for the titles' own words) plural: "the Migrant Workers Convention" is one title, asked by name.
 KINDS = (
-    Kind("treaty", re.compile(r"\b(?:treat(?:y|ies)|conventions|covenants|protocols)\b"),
+    # "treaty" before another word qualifies it ("treaty law", "treaty bodies"): a field or a body, not a treaty
+    Kind("treaty", re.compile(r"\b(?:treaties|conventions|covenants|protocols)\b|\btreaty\b(?=\s*(?:[?.,;:!]|$)|\s+(?:"
+                              r"does|do|did|is|are|was|were|has|have|had|that|which|on|of|to|in|for|with|by|it|they|"
+                              r"should|must|can|could|would|will|and|or|as)\b)"),
          re.compile(r"\b(?:Convention|Covenant|Protocol)s?\b"), ("convention", "covenant", "protocol")),
     # not "judgments" or "advisory opinions": words the text uses of one kind of ruling each, found as written
     Kind("ruling", re.compile(r"\b(?:(?:court\s+)?rulings?|(?:court|judicial)\s+decisions?|verdicts?|case\s+law|"

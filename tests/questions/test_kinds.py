@@ -9,6 +9,10 @@ from assistant.questions.kinds import asked_kind
     ("Which treaties does it mention?", "treaty"),
     ("Does the resolution mention any treaty?", "treaty"),
     ("Treaties?", "treaty"),
+    ("Is there a treaty on it?", "treaty"),
+    # "treaty" qualifying another word names a field or a body (2026-12-06)
+    ("Why could workshops on treaty law not be held?", None),
+    ("What does it ask of the human rights treaty bodies?", None),
     ("Which conventions are States urged to ratify?", "treaty"),
     ("Does it urge States to ratify the Migrant Workers Convention?", None),  # one title, asked by name
     ("Does it refer to rulings of international courts?", "ruling"),
