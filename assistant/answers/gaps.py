@@ -68,7 +68,7 @@ def find_gap(question: Question, passages: list[Passage], documents: list[str] =
         return Gap("no_fact", (fact,))
     missing = absent_words(question, vocabulary, theme, related) if vocabulary and not question.references else []
     nearby = False
-    if not missing and question.provision and passages and not question.references:
+    if not missing and question.whether and passages and not question.references:
         # the provision's words in the paragraphs that could answer too: among hundreds of resolutions some
         # paragraph uses almost any word ("Does it set a date for a referendum?")
         near = frozenset().union(*(words_of(p.text) for p in passages[:PROVISION_DEPTH]))

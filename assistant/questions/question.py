@@ -66,7 +66,9 @@ class Question:
     act / listed_act: a verb it asks about ("What does it welcome?"; "Which paragraphs take note of X?").
     addressee / task: whom it asks about ("What does it ask the Secretary-General to do?") and what they are
         asked ("Who is asked to report?").
-    provision, names, numbers: what the text would have to state (questions.stated).
+    provision, names, numbers: what the text would have to state (questions.stated). whether: the provision is
+        asked of as a yes or no ("Does it set a date for a referendum?"), not as a kind of thing it would name
+        ("What fines does it impose?").
     several: it asks for several things. words: the stems of its words, stopwords aside.
     change: how the text changed between versions (questions.changes), answered by comparing them.
     years: the years of adoption it asks about ("the 2024 resolution"): of a renewed paragraph, that year's copy.
@@ -99,6 +101,7 @@ class Question:
     addressee: str | None = None
     task: str | None = None
     provision: str | None = None
+    whether: bool = False
     names: tuple[str, ...] = ()
     numbers: tuple[str, ...] = ()
     several: bool = False
@@ -141,7 +144,7 @@ READERS: dict[str, Callable[[str, str], dict]] = {
     "act": lambda _, searched: {"act": asked_act(searched), "listed_act": listed_act(searched)},
     "addressee": lambda _, searched: {"addressee": asked_of(searched)},
     "task": lambda _, searched: {"task": asked_task(searched)},
-    "provision": lambda _, searched: {"provision": asked_provision(searched)},
+    "provision": lambda _, searched: dict(zip(("provision", "whether"), asked_provision(searched))),
     "names": lambda _, searched: {"names": names_used(searched)},
     "numbers": lambda _, searched: {"numbers": numbers_stated(searched)},
     "change": lambda text, _: {"change": asked_change(text)},
@@ -154,7 +157,7 @@ READ_FIELDS = {"references": ("references",), "scope": ("scope",), "outside": ("
                "fact": ("fact",), "several": ("several",), "topic": ("topic",), "about": ("about",),
                "mention": ("listed_name", "mentioned_phrase"), "title": ("title", "mentioned"), "kind": ("kind",),
                "act": ("act", "listed_act"), "addressee": ("addressee",), "task": ("task",),
-               "provision": ("provision",), "names": ("names",), "numbers": ("numbers",), "change": ("change",),
+               "provision": ("provision", "whether"), "names": ("names",), "numbers": ("numbers",), "change": ("change",),
                "years": ("years",)}
 
 

@@ -45,15 +45,16 @@ _STATED_NUMBER = re.compile(r"(?<![\w/.])(?<!paragraph )(?<!para\. )(?<!resoluti
 _ASKING_NOUNS = {"role", "roles", "position", "importance", "attention", "emphasis", "priority", "weight", "place"}
 
 
-def asked_provision(question: str) -> str | None:
+def asked_provision(question: str) -> tuple[str | None, bool]:
     """The provision "Does it set / create / ban / call for X?", "What fines does it impose?" or "Are States
-    required to X?" asks whether the text makes; the asker's own verb around it left out ("required to fight
-    xenophobia": xenophobia)."""
+    required to X?" asks whether the text makes, the asker's own verb around it left out ("required to fight
+    xenophobia": xenophobia); and whether it is asked as a yes or no (not "What X does it ...?")."""
     act = _DOES_IT_ACT.match(question)
     if not act or (act.group("what2") or "-").split()[0].lower() in _ASKING_NOUNS:
-        return None
+        return None, False
     what = re.sub(r"\bto\s+\w+\s+", "to ", act.group("what") or act.group("what2") or act.group("what3"))
-    return re.sub(r"^(?:fight|combat|tackle|stop|end|protect|help|support)\s+", "", what, flags=re.I)
+    return re.sub(r"^(?:fight|combat|tackle|stop|end|protect|help|support)\s+", "", what, flags=re.I), \
+        not act.group("what2")
 
 
 def names_used(question: str) -> tuple[str, ...]:

@@ -1,0 +1,18 @@
+"""The provision a question asks whether the text makes (questions.stated): table-driven."""
+
+import pytest
+
+from assistant.questions.stated import asked_provision
+
+
+@pytest.mark.parametrize("question, provision, whether", [
+    ("Does it set a date for a referendum on independence?", "a date for a referendum on independence", True),
+    ("Are States required to provide legal aid?", "provide legal aid", True),
+    # a kind of thing the text would name: asked for, not asked whether (2026-12-06)
+    ("What fines does the resolution impose?", "fines", False),
+    ("What new name did the Assembly give to the remembrance day?", "new name", False),
+    ("What role does the resolution give to civil society?", None, False),  # a noun it asks with
+    ("How should States treat migrants?", None, False),
+])
+def test_asked_provision(question, provision, whether):
+    assert asked_provision(question) == (provision, whether)
