@@ -84,7 +84,8 @@ def select(passages: list[Passage], policy: Policy, question: Question) -> list[
 
 
 def _adopted(passage: Passage) -> int | None:
-    return int(passage.doc_date[:4]) if passage.doc_date else None
+    year = (passage.doc_date or "")[:4]
+    return int(year) if year.isdigit() else None
 
 
 def side_by_side(a: Passage, b: Passage) -> bool:

@@ -123,7 +123,8 @@ class Searcher:
 
     def adopted_in(self, years: tuple[int, ...], rows: np.ndarray | None = None) -> np.ndarray:
         """1.0 for each clause row (of `rows`, when given) of a resolution adopted in one of `years`, else 0.0."""
-        held = np.array([int((d.get("date") or "0")[:4]) in years for d in self.documents], dtype=np.float32)
+        held = np.array([(d.get("date") or "")[:4] in {str(year) for year in years} for d in self.documents],
+                        dtype=np.float32)
         return held[self.row_document if rows is None else self.row_document[rows]]
 
     @cached_property
