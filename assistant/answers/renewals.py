@@ -41,7 +41,7 @@ def latest_renewals(passages: list[Passage], years: tuple[int, ...] = ()) -> tup
             and (j == i or _same_words(words[i], words[j], passage.doc, passages[j].doc,
                                        (passage.text, passages[j].text)))]
         used.update(group)
-        copies = sorted((passages[j] for j in group), key=lambda p: (_asked(p, years), _recency(p)), reverse=True)
+        copies = sorted((passages[j] for j in group), key=lambda p: (p.year in years, _recency(p)), reverse=True)
         latest = copies[0]
         kept.append(latest if latest is passage else _at_rank_of(latest, passage))
         if len(copies) > 1:
@@ -88,10 +88,6 @@ def _same_words(a: list[str], b: list[str], doc_a: str, doc_b: str, cased: tuple
     differing = {word for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal" for word in a[i1:i2] + b[j1:j2]}
     named = {w.strip(".,;:()“”\"'").lower() for text in cased for w in text.split() if w[:1].isupper()}
     return not any(word in named or any(c.isdigit() for c in word) for word in differing)
-
-
-def _asked(passage: Passage, years: tuple[int, ...]) -> bool:
-    return bool(passage.doc_date) and int(passage.doc_date[:4]) in years
 
 
 def _recency(passage: Passage) -> tuple[str, int, int]:

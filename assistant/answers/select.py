@@ -74,18 +74,13 @@ def select(passages: list[Passage], policy: Policy, question: Question) -> list[
     # 0.520 -> 0.556, recall unchanged; the bundled resolution's dev F1 0.882 -> 0.881)
     acting = top.kind != "preambular"
     close = [p for p in close if not (acting and p.kind == "preambular")]
-    if question.years and _adopted(top) in question.years:  # "according to the 2023 resolution": that year's only
-        close = [p for p in close if _adopted(p) in question.years]
+    if question.years and top.year in question.years:  # "according to the 2023 resolution": that year's only
+        close = [p for p in close if p.year in question.years]
     chosen = [p for p in [top, *close] if answers(p)][:most]
     beside = [p for p in passages[1:NEIGHBOUR_DEPTH] if p not in chosen and p.via == "search" and answers(p)
               and p.score >= policy.neighbour_ratio * top.score and p.similarity >= policy.keep_similarity
               and any(side_by_side(c, p) for c in chosen)]
     return chosen + beside[:max(policy.list_max_citations - len(chosen), 0)]
-
-
-def _adopted(passage: Passage) -> int | None:
-    year = (passage.doc_date or "")[:4]
-    return int(year) if year.isdigit() else None
 
 
 def side_by_side(a: Passage, b: Passage) -> bool:

@@ -34,5 +34,11 @@ class Passage:
     def key(self) -> str:
         return f"{self.doc}#{self.id}"
 
+    @property
+    def year(self) -> int | None:
+        """The year its resolution was adopted, when its date gives one."""
+        year = (self.doc_date or "")[:4]
+        return int(year) if year.isdigit() else None
+
     def to_dict(self) -> dict:
         return asdict(self)
