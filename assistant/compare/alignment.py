@@ -57,7 +57,8 @@ def words(text: str) -> list[str]:
 
 def similarity_matrix(a: list[Paragraph], b: list[Paragraph], vectors_a: np.ndarray,
                       vectors_b: np.ndarray) -> np.ndarray:
-    """Similarity of every paragraph of A to every paragraph of B; paragraphs of different parts score 0."""
+    """Similarity of every paragraph of A to every paragraph of B; paragraphs of different parts score 0, and so do
+    pairs that cannot reach MATCH."""
     cosine = np.clip(vectors_a @ vectors_b.T, 0.0, 1.0) if len(a) and len(b) else np.zeros((len(a), len(b)))
     out = np.zeros((len(a), len(b)), dtype=np.float32)
     words_b = [words(p.text) for p in b]
@@ -68,6 +69,10 @@ def similarity_matrix(a: list[Paragraph], b: list[Paragraph], vectors_a: np.ndar
             if _part(pa) != _part(pb) or cosine[i, j] < MATCH - WORDS_WEIGHT:
                 continue  # cannot reach MATCH: words add at most WORDS_WEIGHT
             matcher.set_seq1(words_b[j])
+            # only similarities of MATCH and above are read: the quick upper bounds of the words' ratio first
+            if any(WORDS_WEIGHT * bound() + (1 - WORDS_WEIGHT) * cosine[i, j] < MATCH
+                   for bound in (matcher.real_quick_ratio, matcher.quick_ratio)):
+                continue
             out[i, j] = WORDS_WEIGHT * matcher.ratio() + (1 - WORDS_WEIGHT) * cosine[i, j]
     return out
 

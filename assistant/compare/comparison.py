@@ -76,9 +76,16 @@ def series(documents: list[dict], asked: str) -> list[dict]:
         title = held[_symbol(documents, asked)]["title"]
     except (ValueError, KeyError):
         title = asked
-    wanted = _title_key(title)
-    found = [d for d in documents if difflib.SequenceMatcher(None, _title_key(d["title"]), wanted).ratio() >= 0.9]
+    matcher = difflib.SequenceMatcher(None, "", _title_key(title))  # the asked title analysed once, as the second
+    found = [d for d in documents if _similar(matcher, _title_key(d["title"]))]
     return sorted(found, key=lambda d: (d.get("date") or "", d["symbol"]))
+
+
+def _similar(matcher: difflib.SequenceMatcher, key: str) -> bool:
+    """Whether the key's ratio to the matcher's title is at least 0.9; the two quick upper bounds first (among 900
+    titles, most fail them)."""
+    matcher.set_seq1(key)
+    return matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 def _title_key(title: str) -> str:

@@ -28,20 +28,24 @@ class Change:
 _YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 # what places a question in a text's history: a year, a resolution's number, or a word for versions
 _HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|earlier|previous|later|latest)\b", re.I)
-_NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,60}\badd\b|"
+_NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,120}\badd\b|"
                   r"\b(?:are|were|is|was) (?:new|added)\b", re.I)
 _DROPPED = re.compile(r"\b(?:dropped|removed|deleted|left out|omitted|no longer)\b|\bstill in\b|"
                       r"\b(?:did|does|do)\b[^?]{0,60}\b(?:keep|drop|remove)\s+(?:the|its|a|any|this|that)\b", re.I)
 _CHANGED = re.compile(r"\bhow (?:did|has|have|had|was|were)\b.{0,160}\b(?:change|changed|evolve|evolved)\b|"
                       r"\bwhat (?:has |have )?changed\b|\b(?:changes?|differences?) (?:between|from|since)\b|"
-                      r"\bhow (?:does|do|did) .{0,100}\bdiffer\b", re.I)
+                      r"\bhow (?:does|do|did) .{0,100}\bdiffer\b|"
+                      # "Did the 2025 text change the paragraph on X?" (a verb with its object: not "climate change")
+                      r"\b(?:did|does|do|has|have)\b.{0,160}\bchanged? (?:the|its|any|this|that|much)\b|"
+                      r"\bcompared (?:with|to)\b", re.I)
 _EARLIER = re.compile(r"\b(?:after|since|from)\s+(?:the\s+)?(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|resolution)", re.I)
 # the words of a change question's frame, taken out to leave its subject ("the language on detaining migrant
 # children" -> "detaining migrant children")
 _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|were|is|are|it|its|the|a|an|of|in|on|"
                     r"about|between|from|to|and|after|since|by|change[sd]?|evolve[sd]?|differ|dropped|removed|deleted|"
                     r"drop|remove|keep|kept|still|add|added|adds|new|resolutions?|texts?|wording|language|paragraphs?|"
-                    r"versions?|reference|call|invitation|19[4-9]\d|20\d\d|\d{1,3}/\d{1,3})\b|[?,.;:]", re.I)
+                    r"versions?|reference|call|invitation|compared with|compared to|say|says|said|19[4-9]\d|20\d\d|"
+                    r"\d{1,3}/\d{1,3})\b|[?,.;:]", re.I)
 _LISTING = re.compile(r"\bwhich paragraphs\b|\blist\b|\ball the\b", re.I)
 
 

@@ -12,9 +12,16 @@ from assistant.questions.changes import asked_change
      "first preambular"),
     ("What is new in 80/218 on search and rescue?", "new", (), False, "search rescue"),
     ("What did the 2025 resolution add about pushbacks?", "new", (2025,), False, "pushbacks"),
+    ("What did the 2025 resolution on operational activities for development of the United Nations system add "
+     "about the funding compact?", "new", (2025,), False, "operational activities for development United Nations "
+     "system funding compact"),
     ("Was the paragraph on the decent work agenda dropped after 78/217?", "dropped", (), True, "decent work agenda"),
     ("Did the 2025 resolution keep the reference to the Global Forum?", "dropped", (2025,), False, "Global Forum"),
     ("Is the paragraph on diasporas still in the 2025 text?", "dropped", (2025,), False, "diasporas"),
+    ("Did the 2025 resolution change the paragraph on the Ad Hoc Committee, compared with 2023?", "changed",
+     (2025, 2023), False, "Ad Hoc Committee"),
+    ("What does the 2025 text say on remittances compared to 2019?", "changed", (2025, 2019), False,
+     "remittances"),
 ])
 def test_change_questions_are_read(question, kind, years, earlier, topic):
     change = asked_change(question)
@@ -28,6 +35,8 @@ def test_change_questions_are_read(question, kind, years, earlier, topic):
     "How many nuclear warheads does resolution 78/31 allow each State to keep?",
     "What does the Assembly want added to the ICT strategy in resolution 78/243?",
     "Does the resolution ask States to remove obstacles to remittances?",
+    "Did climate change displace more people in 2024?",
+    "Did the 2023 resolution address climate change and migration?",
 ])
 def test_questions_that_are_not_about_change(question):
     assert asked_change(question) is None
