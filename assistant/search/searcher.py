@@ -22,6 +22,7 @@ from .fusion import Fusion, dense_mix, fuse
 from .lexicon import Lexicon
 from .mentions import MAX_MENTIONS
 from .passage import Passage
+from .within import rerank_within, shared_stems
 
 # preamble x0.9 (scripts/sweep_preamble.py, dev splits): corpus dev hit@1 0.645 -> 0.694, F1 0.468 -> 0.536; bundled
 # dev hit@1 0.928 -> 0.931, F1 0.884 -> 0.881. x0.8 gained more on the corpus (F1 0.565) but cost the bundled 0.017.
@@ -49,6 +50,7 @@ class Searcher:
         self.rows = _rows(store.documents, self.doc_rows, self.records)
         self.dense = DenseScorer(store, getattr(embedder, "member_queries", None))
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (related)
+        self._shared: dict[str, frozenset[str]] = {}  # each resolution's shared word stems (shared_stems)
 
     @property
     def documents(self) -> list[dict]:
@@ -105,6 +107,15 @@ class Searcher:
             full[rows] = part
         return tuple(spread)
 
+    def shared_stems(self, doc: str) -> frozenset[str]:
+        """The word stems most of a resolution's paragraphs share, and its title's (search.within; made at first
+        need and kept)."""
+        if doc not in self._shared:
+            start, end = self.doc_rows[doc]
+            self._shared[doc] = shared_stems([self.records[i].clause.text for i in range(start, end)],
+                                             self.records[start].doc_title if end > start else "")
+        return self._shared[doc]
+
     def title_scores(self, question: Question, fusion: Fusion, rows: np.ndarray | None = None) -> np.ndarray:
         """Each clause row's resolution's BM25 score for the question over the titles held, scaled as fuse scales
         keyword scores (of `rows` only, when given), from 0 for the lowest."""
@@ -158,6 +169,8 @@ class Searcher:
         docs = _scope(question.documents if references else (), where)
         scores, similarity, keyword = self.scores(question, fusion, self.rows_of(docs) if docs is not None else None)
         how = self._found(question, frozenset(docs or ()), scores) if references else {}
+        if not how:  # a plain search: the best resolutions' paragraphs told apart by their own words
+            scores = rerank_within(self, question, scores, fusion)
         kinds = question.scope if references else None
         ranked = (int(i) for i in np.argsort(-scores, kind="stable"))  # read only as far as k rows (not 40k)
         searched = (i for i in ranked if i not in how and scores[i] > -np.inf

@@ -1,0 +1,70 @@
+"""The best resolutions' paragraphs re-ranked by the question's distinctive words (search.within): the shared and
+distinctive words table-driven, the re-ranking over a real index of three unrelated resolutions."""
+
+import numpy as np
+import pytest
+from assistant.embeddings.store import read_index
+
+from assistant import Assistant
+from assistant.search import within
+from assistant.search.indexing import build_index
+from tests.conftest import CORPUS, SEED
+
+PARAGRAPHS = ["Decides to establish an international tribunal for the former Yugoslavia;",
+              "Decides that all States shall cooperate fully with the International Tribunal;",
+              "Decides that the seat of the International Tribunal is subject to arrangements with the Netherlands;",
+              "Urges States to contribute funds to the International Tribunal;",
+              "Decides to remain actively seized of the matter.",
+              "Requests the Secretary-General to report periodically;", "Approves the report;",
+              "Reaffirms its earlier resolutions;", "Determines that the situation is a threat to peace;",
+              "Acting under Chapter VII of the Charter;"]
+
+
+def test_words_most_paragraphs_use_and_the_title_s_are_shared():
+    shared = within.shared_stems(PARAGRAPHS, "Security Council resolution 827 (1993)")
+    assert {"decid", "tribun", "internat", "council"} <= shared
+    assert "seat" not in shared and "netherland" not in shared
+
+
+@pytest.mark.parametrize("keywords, distinctive", [
+    ("Where is the seat of the tribunal the Security Council set up?", "seat set up"),
+    ("Which country hosts the International Tribunal?", "country hosts"),
+    ("Which international tribunal?", ""),  # nothing but shared words: nothing to tell paragraphs apart by
+    ("Where is the Netherlands office?", ""),  # nothing shared: the question's own search already ranks by it
+    ("Which States must cooperate with the tribunal?", "must cooperate"),  # "States": in two paragraphs of ten
+])
+def test_the_distinctive_words_are_the_question_s_other_content_words(keywords, distinctive):
+    shared = within.shared_stems(PARAGRAPHS, "Security Council resolution 827 (1993)")
+    assert within.distinctive(keywords, shared) == distinctive
+
+
+def test_scores_are_dealt_out_again_in_the_new_order():
+    own, local = np.array([1.0, 0.9, 0.5], dtype=np.float32), np.array([0.0, 0.2, 1.0], dtype=np.float32)
+    assert within._dealt(own, local).tolist() == pytest.approx([0.5, 0.9, 1.0])  # the third first, the first last
+
+
+@pytest.fixture(scope="module")
+def three(tmp_path_factory, embedder):
+    folder = tmp_path_factory.mktemp("within") / "index"
+    files = [SEED, CORPUS / "curated" / "S_RES_827_1993.txt", CORPUS / "ga-78-80" / "A_RES_80_102.txt"]
+    build_index(files, folder, embedder, progress=False)
+    return Assistant(read_index(folder), embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, first", [
+    # found by "tribunal" and "Yugoslavia", the words of the paragraph establishing it; "seat" says which
+    ("Where is the seat of the tribunal the Security Council set up for the former Yugoslavia?",
+     "S/RES/827 (1993)#OP6"),
+    ("What must States do under their domestic law to work with the Yugoslavia tribunal?", "S/RES/827 (1993)#OP4"),
+])
+def test_the_paragraph_the_question_s_own_words_point_to_comes_first(three, question, first):
+    assert three.retrieve(question, 1)[0].key == first
+
+
+@pytest.mark.slow
+def test_without_the_distinctive_words_the_tribunal_s_founding_paragraph_came_first(three, monkeypatch):
+    # the same search with the re-ranking's weight at 0: what the test above guards against
+    monkeypatch.setattr(within, "WEIGHT", 0.0)
+    found = three.retrieve("Where is the seat of the tribunal the Security Council set up for the former Yugoslavia?", 1)
+    assert found[0].key != "S/RES/827 (1993)#OP6"
