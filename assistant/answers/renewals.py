@@ -8,17 +8,14 @@ a year or a session searches that one only (filters, named resolutions), so it n
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from assistant.search.passage import Passage
+from assistant.search.renewed import paragraph_words, recency, same_words, say_the_same
 
-from .guard import normalise
+__all__ = ["latest_renewals", "said_before", "say_the_same"]
 
-SAME_WORDS = 0.9  # share of words in common (difflib ratio over words) for two paragraphs to say the same
 MAX_NAMED = 6  # earlier copies named in an answer; more are counted
-_SESSION = re.compile(r"/(\d+)/(\d+)")
 
 
 def latest_renewals(passages: list[Passage], years: tuple[int, ...] = ()) -> tuple[list[Passage],
@@ -31,27 +28,22 @@ def latest_renewals(passages: list[Passage], years: tuple[int, ...] = ()) -> tup
         return passages, {}
     kept: list[Passage] = []
     earlier: dict[str, list[Passage]] = {}
-    words = [_words(p.text) for p in passages]
+    words = [paragraph_words(p.text) for p in passages]
     used: set[int] = set()
     for i, passage in enumerate(passages):
         if i in used:
             continue
         group = [i] if passage.via in ("reference", "mention") else [
             j for j in range(i, len(passages)) if j not in used and passages[j].via not in ("reference", "mention")
-            and (j == i or _same_words(words[i], words[j], passage.doc, passages[j].doc,
+            and (j == i or same_words(words[i], words[j], passage.doc, passages[j].doc,
                                        (passage.text, passages[j].text)))]
         used.update(group)
-        copies = sorted((passages[j] for j in group), key=lambda p: (p.year in years, _recency(p)), reverse=True)
+        copies = sorted((passages[j] for j in group), key=lambda p: (p.year in years, recency(p)), reverse=True)
         latest = copies[0]
         kept.append(latest if latest is passage else _at_rank_of(latest, passage))
         if len(copies) > 1:
             earlier[latest.key] = copies[1:]
     return kept, earlier
-
-
-def say_the_same(doc_a: str, text_a: str, doc_b: str, text_b: str) -> bool:
-    """Whether paragraphs of two different resolutions say the same (a renewal), as latest_renewals groups them."""
-    return _same_words(_words(text_a), _words(text_b), doc_a, doc_b, (text_a, text_b))
 
 
 def said_before(citations, earlier: dict[str, list[Passage]]) -> str:
@@ -67,34 +59,6 @@ def said_before(citations, earlier: dict[str, list[Passage]]) -> str:
         which = "Earlier" if all((p.doc_date or "") <= (cited.date or "") for p in copies) else "Other"
         notes.append(f" {which} resolutions say the same as {cited.doc} {cited.label}: {listed}.")
     return "".join(notes)
-
-
-def _words(text: str) -> list[str]:
-    return [word.strip(".,;:()“”\"'") for word in normalise(text).split()] if text else []
-
-
-def _same_words(a: list[str], b: list[str], doc_a: str, doc_b: str, cased: tuple[str, str] = ("", "")) -> bool:
-    """Whether two paragraphs of different resolutions say the same: the same words, or nearly, where no word that
-    differs is a name or a number ("Sao Tome and Principe and Somalia" is not "Bolivia and Sao Tome and Principe")."""
-    if doc_a == doc_b or not a or not b:
-        return False
-    if a == b:
-        return True
-    if min(len(a), len(b)) < SAME_WORDS * max(len(a), len(b)):  # the ratio cannot reach SAME_WORDS
-        return False
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.ratio() < SAME_WORDS:
-        return False
-    differing = {word for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal" for word in a[i1:i2] + b[j1:j2]}
-    named = {w.strip(".,;:()“”\"'").lower() for text in cased for w in text.split() if w[:1].isupper()}
-    return not any(word in named or any(c.isdigit() for c in word) for word in differing)
-
-
-def _recency(passage: Passage) -> tuple[str, int, int]:
-    """Date of adoption, else the session and number of the symbol (A/RES/80/218 after A/RES/78/217)."""
-    match = _SESSION.search(passage.doc)
-    session, number = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
-    return passage.doc_date or "", session, number
 
 
 def _at_rank_of(latest: Passage, best: Passage) -> Passage:

@@ -22,6 +22,7 @@ from .fusion import Fusion, dense_mix, fuse
 from .lexicon import Lexicon
 from .mentions import MAX_MENTIONS
 from .passage import Passage
+from .renewed import newest_copies_first
 from .within import rerank_within, shared_stems
 
 # preamble x0.9 (scripts/sweep_preamble.py, dev splits): corpus dev hit@1 0.645 -> 0.694, F1 0.468 -> 0.536; bundled
@@ -176,8 +177,9 @@ class Searcher:
         searched = (i for i in ranked if i not in how and scores[i] > -np.inf
                     and (kinds is None or self.records[i].clause.kind in kinds))
         order = [*how] + list(itertools.islice(searched, max(k - len(how), 0)))
-        return [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"),
-                             float(similarity[i]), float(keyword[i])) for i in order[:k]]
+        return newest_copies_first([self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"),
+                                                 float(similarity[i]), float(keyword[i])) for i in order[:k]],
+                                   question.years)
 
     def _found(self, question: Question, docs: frozenset[str], scores: np.ndarray) -> dict[int, str]:
         """Rows found by what the question names, each with how: "reference", "mention" or "topic"."""

@@ -1,0 +1,74 @@
+"""Renewed paragraphs: the same words in several resolutions of a series (78/x, 79/y, 80/z), newest copy first.
+
+Most General Assembly resolutions are renewals that repeat most of their paragraphs, and the copies of one paragraph
+score alike: whichever was indexed first came first. A search lists them newest first (the copy of a year the
+question asks about before all), as the answer cites them (answers/renewals.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from .passage import Passage
+
+SAME_WORDS = 0.9  # share of words in common (difflib ratio over words) for two paragraphs to say the same
+_SESSION = re.compile(r"/(\d+)/(\d+)")
+
+
+def newest_copies_first(passages: list[Passage], years: tuple[int, ...] = ()) -> list[Passage]:
+    """The passages with each renewed paragraph's copies dealt into the places the copies held, newest first (of
+    those adopted in `years` first); the scores stay where they were. Paragraphs asked for by number or listed as
+    mentions stay where they are: there each copy is asked for."""
+    if len({p.doc for p in passages}) < 2:
+        return passages
+    words = [paragraph_words(p.text) for p in passages]
+    out, used = list(passages), set()
+    for i, passage in enumerate(passages):
+        if i in used or passage.via in ("reference", "mention"):
+            continue
+        group = [i] + [j for j in range(i + 1, len(passages)) if j not in used
+                       and passages[j].via not in ("reference", "mention")
+                       and same_words(words[i], words[j], passage.doc, passages[j].doc,
+                                      (passage.text, passages[j].text))]
+        used.update(group)
+        copies = sorted((passages[j] for j in group), key=lambda p: (p.year in years, recency(p)), reverse=True)
+        for place, copy in zip(group, copies):
+            out[place] = copy if copy is passages[place] else replace(copy, score=passages[place].score)
+    return out
+
+
+def say_the_same(doc_a: str, text_a: str, doc_b: str, text_b: str) -> bool:
+    """Whether paragraphs of two different resolutions say the same (a renewal)."""
+    return same_words(paragraph_words(text_a), paragraph_words(text_b), doc_a, doc_b, (text_a, text_b))
+
+
+def paragraph_words(text: str) -> list[str]:
+    """A paragraph's words, lowercased, punctuation at their ends dropped."""
+    normal = " ".join(text.replace("’", "'").split()).strip(" .,;:").lower() if text else ""
+    return [word.strip(".,;:()“”\"'") for word in normal.split()]
+
+
+def same_words(a: list[str], b: list[str], doc_a: str, doc_b: str, cased: tuple[str, str] = ("", "")) -> bool:
+    """Whether two paragraphs of different resolutions say the same: the same words, or nearly, where no word that
+    differs is a name or a number ("Sao Tome and Principe and Somalia" is not "Bolivia and Sao Tome and Principe")."""
+    if doc_a == doc_b or not a or not b:
+        return False
+    if a == b:
+        return True
+    if min(len(a), len(b)) < SAME_WORDS * max(len(a), len(b)):  # the ratio cannot reach SAME_WORDS
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < SAME_WORDS:
+        return False
+    differing = {word for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal" for word in a[i1:i2] + b[j1:j2]}
+    named = {w.strip(".,;:()“”\"'").lower() for text in cased for w in text.split() if w[:1].isupper()}
+    return not any(word in named or any(c.isdigit() for c in word) for word in differing)
+
+
+def recency(passage: Passage) -> tuple[str, int, int]:
+    """Date of adoption, else the session and number of the symbol (A/RES/80/218 after A/RES/78/217)."""
+    match = _SESSION.search(passage.doc)
+    session, number = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+    return passage.doc_date or "", session, number

@@ -1,0 +1,42 @@
+"""A search lists the copies of a renewed paragraph newest first (search.renewed): table-driven on hand-made
+passages; tests/search/test_searcher.py and the corpus evals search real renewals."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.search.passage import Passage
+from assistant.search.renewed import newest_copies_first
+
+DETENTION = "Encourages States to work towards ending the detention of migrant children"
+REMITTANCES = "Calls upon States to reduce the transaction costs of migrant remittances to less than 3 per cent"
+
+
+def passage(doc: str, cid: str, text: str, score: float, date: str | None, via: str = "search") -> Passage:
+    return Passage(doc, cid, cid, f"{doc}, {cid}", score, text, via=via, doc_date=date, similarity=score)
+
+
+@pytest.mark.parametrize("passages, years, order", [
+    # three copies, the oldest scored best: newest first, every copy kept, the other paragraph where it was
+    ([passage("A/RES/76/172", "OP4(b)", DETENTION, 0.9, "2021-12-16"),
+      passage("A/RES/80/218", "OP9", REMITTANCES, 0.85, "2025-12-18"),
+      passage("A/RES/78/217", "OP5(b)", DETENTION, 0.8, "2023-12-19"),
+      passage("A/RES/80/218", "OP5(b)", DETENTION, 0.7, "2025-12-18")], (),
+     ["A/RES/80/218#OP5(b)", "A/RES/80/218#OP9", "A/RES/78/217#OP5(b)", "A/RES/76/172#OP4(b)"]),
+    # a year asked about: its copy first
+    ([passage("A/RES/78/217", "OP5(b)", DETENTION, 0.9, "2023-12-19"),
+      passage("A/RES/80/218", "OP5(b)", DETENTION, 0.8, "2025-12-18")], (2023,),
+     ["A/RES/78/217#OP5(b)", "A/RES/80/218#OP5(b)"]),
+    # asked for by number: each copy where it was
+    ([passage("A/RES/78/217", "OP5(b)", DETENTION, 1.0, "2023-12-19", via="reference"),
+      passage("A/RES/80/218", "OP5(b)", DETENTION, 1.0, "2025-12-18", via="reference")], (),
+     ["A/RES/78/217#OP5(b)", "A/RES/80/218#OP5(b)"]),
+    # different words: nothing moves
+    ([passage("A/RES/78/217", "OP5(b)", DETENTION, 0.9, "2023-12-19"),
+      passage("A/RES/80/218", "OP9", REMITTANCES, 0.8, "2025-12-18")], (),
+     ["A/RES/78/217#OP5(b)", "A/RES/80/218#OP9"]),
+])
+def test_copies_newest_first(passages, years, order):
+    found = newest_copies_first(passages, years)
+    assert [p.key for p in found] == order
+    assert [p.score for p in found] == [p.score for p in passages]  # the scores stay in their places
