@@ -75,12 +75,17 @@ def test_content_words(word, content):
     # the clause matching both words closely comes first, not the one about the subject at large
     ("Is climate change linked to migration in the text?", "PP20", "OP2"),
 ])
-def test_real_rerank_brings_the_clause_matching_word_by_word_first(assistant, question, before, after):
+def test_real_rerank_brings_the_clause_matching_word_by_word_first(assistant, question, before, after, monkeypatch):
     from dataclasses import replace
 
+    from assistant.search import within
+
     asked = assistant.read(question)
-    # the search alone, without the preamble weight (which puts OP2 first by itself): what re-ranking is given
-    passages = assistant.searcher.search(asked, 10, replace(assistant.searcher.fusion, preamble_weight=1.0))
+    # the search alone, without the preamble weight and the distinctive words' re-ranking (either puts OP2 first by
+    # itself): what re-ranking is given
+    with monkeypatch.context() as patched:
+        patched.setattr(within, "WEIGHT", 0.0)
+        passages = assistant.searcher.search(asked, 10, replace(assistant.searcher.fusion, preamble_weight=1.0))
     assert passages[0].id == before
     assert rerank(passages, asked, assistant.embedder)[0].id == after
     assert [c.id for c in assistant.answer(question).citations] == [after]
