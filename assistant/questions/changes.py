@@ -59,4 +59,6 @@ def asked_change(text: str) -> Change | None:
         return None
     years = tuple(int(y) for y in _YEAR.findall(text))
     topic = " ".join(_FRAME.sub(" ", text).split())
-    return Change(kind, years, bool(_EARLIER.search(text)) and len(years) < 2, bool(_LISTING.search(text)), topic)
+    # "after 2023" names the earlier version, whatever other years date ("the 2004 advisory opinion"): which years
+    # name versions is known only in the index (answers/changes.py)
+    return Change(kind, years, bool(_EARLIER.search(text)), bool(_LISTING.search(text)), topic)

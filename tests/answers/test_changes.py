@@ -27,18 +27,23 @@ pytestmark = pytest.mark.slow
 # placement of weapons in outer space, 79/20 -> 80/20; operational activities for development, 78/166 -> 80/155),
 # the four series indexed together; versions kept to one series and told apart by title words: precision 0.643,
 # recall 0.659, F1 0.651 (the 21 before 0.583 -> 0.667, 0.600 -> 0.686; the new four 0.143 -> 0.500)
-FLOORS = {"citation_precision": 0.60, "citation_recall": 0.61, "citation_f1": 0.61}
+# Later the same day, three more on two more series (Palestinian self-determination 78/192 -> 80/195, Bermuda 78/88 ->
+# 80/92), those series indexed too: 28 questions, precision 0.667, recall 0.682, F1 0.674 (the three new: all right)
+FLOORS = {"citation_precision": 0.63, "citation_recall": 0.64, "citation_f1": 0.63}
 # the series the change questions are on, indexed together: a question must find its series as well
 SAND_AND_DUST_STORMS = ("ga-78-80/A_RES_78_158.txt", "ga-78-80/A_RES_79_212.txt", "ga-78-80/A_RES_80_143.txt")
 NO_FIRST_PLACEMENT = ("ga-78-80/A_RES_78_21.txt", "ga-78-80/A_RES_79_20.txt", "ga-78-80/A_RES_80_20.txt")
 OPERATIONAL_ACTIVITIES = ("ga-78-80/A_RES_78_166.txt", "ga-78-80/A_RES_80_155.txt")
+PALESTINIAN_SELF_DETERMINATION = ("ga-78-80/A_RES_78_192.txt", "ga-78-80/A_RES_79_163.txt", "ga-78-80/A_RES_80_195.txt")
+BERMUDA = ("ga-78-80/A_RES_78_88.txt", "ga-78-80/A_RES_79_101.txt", "ga-78-80/A_RES_80_92.txt")
 
 
 @pytest.fixture(scope="module")
 def series(tmp_path_factory, embedder):
     folder = tmp_path_factory.mktemp("changes") / "index"
     series = [SEED, *(CORPUS / "curated" / f"A_RES_{n}.txt" for n in ("74_148", "76_172", "78_217", "80_218")),
-              *(CORPUS / name for name in SAND_AND_DUST_STORMS + NO_FIRST_PLACEMENT + OPERATIONAL_ACTIVITIES)]
+              *(CORPUS / name for name in SAND_AND_DUST_STORMS + NO_FIRST_PLACEMENT + OPERATIONAL_ACTIVITIES
+                + PALESTINIAN_SELF_DETERMINATION + BERMUDA)]
     build_index(series, folder, embedder, progress=False)
     return Assistant(read_index(folder), embedder)
 
@@ -124,3 +129,11 @@ def test_a_year_no_version_was_adopted_in_dates_something_else(series):
 ])
 def test_the_words_of_the_series_title_are_set_aside_to_tell_paragraphs_apart(topic, title, beyond):
     assert _beyond_title(topic, {"title": title}, {"title": title}) == beyond
+
+
+def test_after_a_year_the_later_version_is_its_neighbour_whatever_other_years_date(series):
+    # "after 2023" with "the 2004 advisory opinion": two years read, one of them a version's; the other version is
+    # the one after 2023's (it was the one before, of another series, when both years counted)
+    found = series.answer("Was the paragraph recalling the 2004 advisory opinion on the wall dropped from the "
+                          "resolution on the Palestinian people's right to self-determination after 2023?")
+    assert {c.doc for c in found.citations} <= {"A/RES/78/192", "A/RES/79/163"} and found.citations

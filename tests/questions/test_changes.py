@@ -16,6 +16,9 @@ from assistant.questions.changes import asked_change
      "about the funding compact?", "new", (2025,), False, "operational activities for development United Nations "
      "system funding compact"),
     ("Was the paragraph on the decent work agenda dropped after 78/217?", "dropped", (), True, "decent work agenda"),
+    # "after 2023" names the earlier version; 2004 dates the opinion, which the answer finds no version of
+    ("Was the paragraph on the 2004 advisory opinion dropped after 2023?", "dropped", (2004, 2023), True,
+     "advisory opinion"),
     ("Did the 2025 resolution keep the reference to the Global Forum?", "dropped", (2025,), False, "Global Forum"),
     ("Is the paragraph on diasporas still in the 2025 text?", "dropped", (2025,), False, "diasporas"),
     ("Did the 2025 resolution change the paragraph on the Ad Hoc Committee, compared with 2023?", "changed",
