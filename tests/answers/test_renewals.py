@@ -7,14 +7,7 @@ import pytest
 
 from assistant.answers.answer import Citation
 from assistant.answers.renewals import latest_renewals, said_before
-from assistant.search.passage import Passage
-
-DETENTION = "Encourages States to work towards ending the detention of migrant children"
-REMITTANCES = "Calls upon States to reduce the transaction costs of migrant remittances to less than 3 per cent"
-
-
-def passage(doc: str, cid: str, text: str, score: float, date: str | None, via: str = "search") -> Passage:
-    return Passage(doc, cid, cid, f"{doc}, {cid}", score, text, via=via, doc_date=date, similarity=score)
+from tests.search.test_renewed import DETENTION, REMITTANCES, passage
 
 
 @pytest.mark.parametrize("passages, kept, earlier", [
