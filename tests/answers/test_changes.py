@@ -137,3 +137,12 @@ def test_after_a_year_the_later_version_is_its_neighbour_whatever_other_years_da
     found = series.answer("Was the paragraph recalling the 2004 advisory opinion on the wall dropped from the "
                           "resolution on the Palestinian people's right to self-determination after 2023?")
     assert {c.doc for c in found.citations} <= {"A/RES/78/192", "A/RES/79/163"} and found.citations
+
+
+def test_a_dropped_paragraph_nearly_as_close_as_the_series_own_is_the_answer(series):
+    # the resolution's paragraph on its own title ("Reaffirms the right of the Palestinian people to
+    # self-determination") outscored the dropped one, and the answer said the subject was kept
+    found = series.answer("Was the paragraph recalling the 2004 advisory opinion on the wall dropped from the "
+                          "resolution on the Palestinian people's right to self-determination after 2023?")
+    assert "was dropped in the later text" in found.answer
+    assert {f"{c.doc}#{c.id}" for c in found.citations} <= {"A/RES/78/192#PP6", "A/RES/78/192#PP7"}
