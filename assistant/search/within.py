@@ -55,7 +55,11 @@ def rerank_within(searcher, question: Question, scores: np.ndarray, fusion=None)
     """`scores` with the best resolutions' clause scores dealt out again in the order of the mix of the question's
     score and its distinctive words' score, resolutions with the same distinctive words (renewals) together (a new
     array; rows outside them unchanged)."""
-    top = np.argsort(-scores, kind="stable")[:DEPTH]
+    depth = min(DEPTH, len(scores))
+    if not depth:
+        return scores
+    top = np.argpartition(-scores, depth - 1)[:depth]  # not a sort of every row: a million rows take 100 ms
+    top = top[np.lexsort((top, -scores[top]))]
     docs = list(dict.fromkeys(searcher.records[int(i)].doc for i in top if scores[i] > -np.inf))[:DOCUMENTS]
     by_words: dict[str, list[str]] = {}  # renewals share their words: one more encoding for all of them
     for doc in docs:
