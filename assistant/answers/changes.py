@@ -142,10 +142,8 @@ def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, ea
 
 
 def _titled(searcher, words: str) -> dict[str, float]:
-    """Each resolution's title's BM25 score for the words, scaled as fused keyword scores are."""
-    titles = searcher.titles.scores(words)
-    titles = titles / max(float(titles.max(initial=0.0)), searcher.fusion.keyword_floor)
-    return {d["symbol"]: float(t) for d, t in zip(searcher.documents, titles)}
+    """Each resolution's title's score for the words (Searcher.title_match), by symbol."""
+    return {d["symbol"]: float(t) for d, t in zip(searcher.documents, searcher.title_match(words))}
 
 
 def _adopted_in(document: dict, year: int) -> bool:

@@ -120,12 +120,17 @@ class Searcher:
     def title_scores(self, question: Question, fusion: Fusion, rows: np.ndarray | None = None) -> np.ndarray:
         """Each clause row's resolution's BM25 score for the question over the titles held, scaled as fuse scales
         keyword scores (of `rows` only, when given), from 0 for the lowest."""
-        titles = self.titles.scores(question.keywords)
-        titles = titles / max(float(titles.max(initial=0.0)), fusion.keyword_floor)
+        titles = self.title_match(question.keywords, fusion)
         per_row = titles[self.row_document if rows is None else self.row_document[rows]]
         # less the lowest in scope: titles that do not tell the resolutions apart (a series: "Protection of
         # migrants" five times) add nothing, rather than a constant that moves the answer policy's ratios
         return per_row - per_row.min() if len(per_row) else per_row
+
+    def title_match(self, words: str, fusion: Fusion | None = None) -> np.ndarray:
+        """Each resolution's title's BM25 score for the words (one per document, in documents' order), scaled as
+        fuse scales keyword scores."""
+        titles = self.titles.scores(words)
+        return titles / max(float(titles.max(initial=0.0)), (fusion or self.fusion).keyword_floor)
 
     @cached_property
     def titles(self) -> KeywordScorer:

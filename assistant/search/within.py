@@ -70,10 +70,9 @@ def rerank_within(searcher, question: Question, scores: np.ndarray, fusion=None)
         return scores
     scores = scores.copy()
     for words, group in by_words.items():
-        local = searcher.scores(replace(question, keywords=words, phrasings=(words,)), fusion,
-                                searcher.rows_of(set(group)))[0]
-        # dealt over the group as one: the copies of a renewed paragraph keep their places side by side
         rows = searcher.rows_of(set(group))
+        local = searcher.scores(replace(question, keywords=words, phrasings=(words,)), fusion, rows)[0]
+        # dealt over the group as one: the copies of a renewed paragraph keep their places side by side
         scores[rows] = _dealt(scores[rows], local[rows])
     return scores
 
