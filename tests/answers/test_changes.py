@@ -16,6 +16,7 @@ from assistant.answers.changes import _beyond_title, _versions
 from assistant.questions.changes import Change
 from assistant.search.fusion import Fusion
 from assistant.search.indexing import build_index
+from assistant.search.searcher import Searcher
 from tests.conftest import CORPUS, SEED
 
 pytestmark = pytest.mark.slow
@@ -107,6 +108,7 @@ def test_both_versions_come_from_one_series():
     best = {"A/RES/78/1": 0.9, "A/RES/80/1": 0.7, "A/RES/78/2": 0.6, "A/RES/80/2": 0.8}
     searcher = SimpleNamespace(doc_rows={d["symbol"]: (n, n + 1) for n, d in enumerate(documents)}, fusion=Fusion(),
                                titles=KeywordScorer.build([d["title"] for d in documents]), documents=documents)
+    searcher.title_match = lambda words: Searcher.title_match(searcher, words)  # the real scaling, on this stand-in
     question = SimpleNamespace(documents=(), keywords="the Forum", change=Change("changed", (2023, 2025), topic="Forum"))
     earlier, later = _versions(searcher, question, documents, np.array([best[d["symbol"]] for d in documents]))
     assert (earlier["symbol"], later["symbol"]) == ("A/RES/78/1", "A/RES/80/1")  # 0.9 + 0.7 over 0.6 + 0.8
