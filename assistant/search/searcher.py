@@ -109,8 +109,7 @@ class Searcher:
         return tuple(spread)
 
     def shared_stems(self, doc: str) -> frozenset[str]:
-        """The word stems most of a resolution's paragraphs share, and its title's (search.within; made at first
-        need and kept)."""
+        """The word stems most of a resolution's paragraphs share, and its title's (search.within; made once)."""
         if doc not in self._shared:
             start, end = self.doc_rows[doc]
             self._shared[doc] = shared_stems([self.records[i].clause.text for i in range(start, end)],
@@ -127,8 +126,7 @@ class Searcher:
         return per_row - per_row.min() if len(per_row) else per_row
 
     def title_match(self, words: str, fusion: Fusion | None = None) -> np.ndarray:
-        """Each resolution's title's BM25 score for the words (one per document, in documents' order), scaled as
-        fuse scales keyword scores."""
+        """Each resolution's title's BM25 score for the words (in documents' order), scaled as fuse scales keywords."""
         titles = self.titles.scores(words)
         return titles / max(float(titles.max(initial=0.0)), (fusion or self.fusion).keyword_floor)
 
@@ -140,8 +138,7 @@ class Searcher:
 
     def adopted_in(self, years: tuple[int, ...], rows: np.ndarray | None = None) -> np.ndarray:
         """1.0 for each clause row (of `rows`, when given) of a resolution adopted in one of `years`, else 0.0."""
-        held = np.array([(d.get("date") or "")[:4] in {str(year) for year in years} for d in self.documents],
-                        dtype=np.float32)
+        held = np.array([(d.get("date") or "")[:4] in set(map(str, years)) for d in self.documents], np.float32)
         return held[self.row_document if rows is None else self.row_document[rows]]
 
     @cached_property
@@ -182,9 +179,9 @@ class Searcher:
         searched = (i for i in ranked if i not in how and scores[i] > -np.inf
                     and (kinds is None or self.records[i].clause.kind in kinds))
         order = [*how] + list(itertools.islice(searched, max(k - len(how), 0)))
-        return newest_copies_first([self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"),
-                                                 float(similarity[i]), float(keyword[i])) for i in order[:k]],
-                                   question.years)
+        found = [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"), float(similarity[i]),
+                              float(keyword[i])) for i in order[:k]]
+        return newest_copies_first(found, question.years)
 
     def _found(self, question: Question, docs: frozenset[str], scores: np.ndarray) -> dict[int, str]:
         """Rows found by what the question names, each with how: "reference", "mention" or "topic"."""
@@ -243,8 +240,6 @@ def _scope(asked: tuple[str, ...], where: frozenset[str] | None) -> set[str] | N
                           f"({len(where)} resolution{'s' * (len(where) > 1)} searched): widen the filter or ask "
                           f"without naming {'it' if len(asked) == 1 else 'them'}")
     return set(asked) & set(where) if asked else set(where)
-
-
 
 
 def _rows(documents: list[dict], spans: dict[str, tuple[int, int]], records) -> dict[tuple[str, str], int]:
