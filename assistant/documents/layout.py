@@ -16,6 +16,10 @@ OPERATIVE_START = re.compile(r"^\d{1,3}\.\s+[A-Z]")
 FOOTNOTE_RULE = re.compile(r"^_{5,}$")
 NOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 STRUCTURAL = re.compile(r"^(\d{1,3}\.|\([a-z]{1,3}\)|\([ivx]+\))$")
+# A running header does not end a clause: a repeated line ending so near a page break is body text that recurs
+# ("To realize this commitment, we will draw from the following actions:" in each objective of 73/195), unless it
+# is made of the title's words (a wrapped title may end with its own colon: "... Sustainable Development Goal 6:").
+CLAUSE_END = re.compile(r"[;:]\s*\d{0,3}$")
 WINDOW = 5  # running titles sit within a few lines of the page number / job number
 
 
@@ -64,13 +68,17 @@ def _furniture(lines: list[str]) -> set[int]:
         s = lines[j]
         if not s or STRUCTURAL.match(s) or FOOTNOTE_RULE.match(s):
             continue
-        if near_counts[s] >= 2 or _is_running_title(s, title):
+        if (near_counts[s] >= 2 and not _ends_clause(s, title)) or _is_running_title(s, title):
             found.add(j)
     # A long running title wraps: its second line ("on mission") is short but sits next to the first.
     for j in sorted(near):
         if j not in found and _title_like(lines[j], title) and ({j - 1, j + 1} & found):
             found.add(j)
     return found
+
+
+def _ends_clause(line: str, title: set[str]) -> bool:
+    return bool(CLAUSE_END.search(line)) and (line.rstrip().endswith(";") or not _words(line) <= title)
 
 
 def _symbol_with_title(line: str, title: set[str]) -> bool:

@@ -18,6 +18,7 @@ from .structure import (
 )
 
 HEADING_MAX = 90
+HEADING_LINES = 6  # "II" and a four-line section title ("Implementation of the 1995 Agreement ...") in 78/68
 
 
 def segment(lines: list[str], prefix: str = "OP", preamble: bool = True) -> list[Paragraph]:
@@ -85,11 +86,37 @@ class _Segmenter:
         self.paragraphs.append(Paragraph(prefix, number, subs, [text] if text else [], self.numbered))
         return True
 
-    def _numbered(self, line: str, _ahead: list[str]) -> bool:
+    def _numbered(self, line: str, ahead: list[str]) -> bool:
         match = NUMBERED.match(line)
         if not (match and int(match.group(1)) == self.op + 1 and _starts_upper(match.group(2))):
             return False
-        return self._ended() and self._start(self.prefix, match.group(2))
+        text = match.group(2)
+        if self._ended() or self._heading_dropped() or self._acts(text or (ahead[0] if ahead else "")):
+            return self._start(self.prefix, text)
+        return False
+
+    def _heading_dropped(self) -> bool:
+        """Drop a section heading too long for `_heading` to see the number after it: short unpunctuated lines,
+        the first capitalised, after an operative paragraph's closing ";", ":" or "." (a comma is mid-sentence)."""
+        lines = self.current.lines
+        if not self.op or len(lines) < 2:
+            return False
+        for count in range(1, min(HEADING_LINES, len(lines) - 1) + 1):
+            line = lines[-count]
+            if len(line) > HEADING_MAX or LETTERED.match(line) or ENDED.search(TRAILING_MARKER.sub("", line)):
+                return False
+            before = TRAILING_MARKER.sub("", lines[-count - 1])
+            if ENDED.search(before):
+                if before.endswith(",") or not re.match(r"[A-Z0-9]", line):
+                    return False
+                del lines[-count:]
+                return True
+        return False
+
+    def _acts(self, text: str) -> bool:
+        """The next operative number opening with an operative verb starts a paragraph even when the one
+        before it lost its final semicolon to the PDF ("... in the high-level meeting" / "11. Encourages")."""
+        return self.op > 0 and self.prefix == "OP" and looks_operative(text)
 
     def _lettered(self, line: str, _ahead: list[str]) -> bool:
         match = LETTERED.match(line)

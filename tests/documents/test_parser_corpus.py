@@ -75,6 +75,37 @@ def test_section_headings_are_not_paragraph_text():
     assert r.clause("OP1").text.startswith("Reaffirms the paramount importance")
 
 
+# A resolution whose next numbered paragraph was once swallowed into the one before: a section heading of more lines
+# than the heading rule looks ahead (78/68, 79/257), a paragraph that lost its final ";" ("11." then "Encourages",
+# 79/333), a body line ending in ";" taken for a running header near a page break (78/184's "refugees;"),
+# and a wrapped line ending in a closing quote (S/RES/30). file, the paragraph, how it ends, the next one's opening
+BROKEN_BEFORE = [
+    ("ga-78-80/A_RES_78_68.txt", "OP50", "ecosystem approaches, as appropriate;", "Welcomes the most recent accession"),
+    ("ga-78-80/A_RES_79_257.txt", "OP33", None, "Requests the Secretary-General to explore synergies"),
+    ("ga-78-80/A_RES_79_333.txt", "OP10", "on participation in the high-level meeting", "Encourages Member States"),
+    ("ga-78-80/A_RES_78_184.txt", "OP4", "a generous approach to hosting refugees;", "Urges States that are parties"),
+    ("sc-1946-1994/S_RES_0030_1947_EN_GOLD.txt", "OP2", "purposes of the Linggadjati Agreement;’",
+     "Notes that the Netherlands Government"),
+]
+
+
+@pytest.mark.parametrize("name, clause_id, ending, next_opening", BROKEN_BEFORE)
+def test_each_numbered_paragraph_starts_its_own_clause(name, clause_id, ending, next_opening):
+    r = load_resolution(CORPUS / name)
+    assert contiguous(r)
+    assert max(len(c.text) for c in r.clauses) < 6000
+    if ending:
+        assert r.clause(clause_id).text.endswith(ending)
+    following = f"OP{int(clause_id[2:]) + 1}"
+    assert r.clause(following).text.startswith(next_opening)
+
+
+def test_a_recurring_body_line_near_page_breaks_is_kept():
+    r = load_resolution(CORPUS / "curated/A_RES_73_195.txt")
+    chapeaus = sum(c.text.count("we will draw from the following actions:") for c in r.clauses)
+    assert chapeaus == 23  # one in each objective; eight near a page break were dropped before
+
+
 def test_unnumbered_operative_paragraph():
     r = load_resolution(CORPUS / "curated/A_RES_78_186.txt")
     assert ids(r) == ["PP1", "PP2", "PP3", "OP1"]
