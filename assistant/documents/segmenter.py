@@ -18,6 +18,7 @@ from .structure import (
 )
 
 HEADING_MAX = 90
+BARE_NUMBER = re.compile(r"^(\d{1,3})()$")
 HEADING_LINES = 6  # "II" and a four-line section title ("Implementation of the 1995 Agreement ...") in 78/68
 
 
@@ -87,13 +88,18 @@ class _Segmenter:
         return True
 
     def _numbered(self, line: str, ahead: list[str]) -> bool:
-        match = NUMBERED.match(line)
+        match = NUMBERED.match(line) or self._bare_number(line, ahead)
         if not (match and int(match.group(1)) == self.op + 1 and _starts_upper(match.group(2))):
             return False
         text = match.group(2)
         if self._ended() or self._heading_dropped() or self._acts(text or (ahead[0] if ahead else "")):
             return self._start(self.prefix, text)
         return False
+
+    def _bare_number(self, line: str, ahead: list[str]) -> re.Match | None:
+        """"26" with its period lost, alone on a line before an operative verb (79/160)."""
+        match = BARE_NUMBER.match(line)
+        return match if match and self.op and ahead and self._acts(ahead[0]) else None
 
     def _heading_dropped(self) -> bool:
         """Drop a section heading too long for `_heading` to see the number after it: short unpunctuated lines,
