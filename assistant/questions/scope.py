@@ -29,10 +29,11 @@ SCOPE = {
 KINDS_IN_SCOPE = {"preambular": {"preambular"}, "operative": {"operative", "subparagraph"}}
 
 
-# "in 2023", "the 2024 resolution", "resolutions of 2025": the year of the text asked about (not "the 2030 Agenda",
-# "the 2023 SDG Summit", where a year is part of a name)
+# "in 2023", "the 2024 resolution", "the 2023 sustainable fisheries resolution", "resolutions of 2025": the year of
+# the text asked about (not "the 2030 Agenda", "the 2023 SDG Summit declaration", where a year is part of a name)
 _YEAR = r"(19[4-9]\d|20\d\d)"
-_DATED = re.compile(rf"\b(?:in|during) {_YEAR}\b(?!\s*[-–]?\s*\d)|\b{_YEAR} (?:resolutions?|texts?|versions?)\b"
+_DATED = re.compile(rf"\b(?:in|during) {_YEAR}\b(?!\s*[-–]?\s*\d)"
+                    rf"|\b{_YEAR} (?:[A-Za-z-]+ ){{0,3}}?(?:resolutions?|texts?|versions?)\b"
                     rf"|\bresolutions? (?:of|from|adopted in) {_YEAR}\b", re.I)
 
 

@@ -40,7 +40,10 @@ def test_phrasings(question, texts):
     ("What did the 2024 resolution on the biological weapons convention regret?", (2024,)),
     ("What do the resolutions of 2025 on torture say?", (2025,)),
     ("What happened in 1990 and in 1994?", (1990, 1994)),
+    ("What did the 2023 sustainable fisheries resolution encourage States to do?", (2023,)),
+    ("In its 2025 rule of law resolution, what is asked of the Secretary-General?", (2025,)),
     ("What did the 2023 SDG Summit declaration commit to?", ()),  # a year naming an event
+    ("What does the 2030 Agenda for Sustainable Development say about resolutions?", ()),
     ("What does it say about the 2030 Agenda?", ()),
     ("What does it say for the period in 2019-2020?", ()),  # a span, not a text's year
     ("Can migrant children be detained?", ()),
