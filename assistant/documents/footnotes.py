@@ -84,8 +84,11 @@ class FootnoteTracker:
             return None
         if kind == "lglued" and not _glued_word_ok(before):
             return None
-        if kind == "pglued" and (_after_number(before) or _number_word(before)):
-            return None  # "10.7", "3,4", "Add.1", "No.5"
+        # "10.7", "3,4", "Add.1", "No.5"; but a number after the ";" or "," that ends a clause marks a footnote
+        # ("... Sustainable Development Goals;22", "... beginning on 1 January 2024;5")
+        ends_clause = trailing and before.endswith((";", ",", ":"))
+        if kind == "pglued" and (_after_number(before) or _number_word(before)) and not ends_clause:
+            return None
         is_new = number == self.expected() or (trailing and number not in self.anchors)
         is_repeat = number in self.anchors and kind != "yspaced" and (
             kind != "spaced" or self.anchors[number] == anchor or trailing)

@@ -15,6 +15,14 @@ CASES = [
     ("of 10 May 2006 19 and 2009/1", {n: "w" for n in range(1, 19)}, "of 10 May 2006 and 2009/1", [19]),
     ("Families 11 as a matter of priority", {11: "families"}, "Families as a matter of priority", [11]),
     ("sessions 26 and its twenty-fifth", {n: "w" for n in range(1, 26)}, "sessions and its twenty-fifth", [26]),
+    # A number glued after the punctuation that ends a clause marks a footnote, even after a word numbers follow
+    # ("Goals") or a date.
+    ("implementation of the Sustainable Development Goals;22", {n: "w" for n in range(1, 22)},
+     "implementation of the Sustainable Development Goals;", [22]),
+    ("for a period of four years, beginning on 1 January 2024;5", {n: "w" for n in range(1, 5)},
+     "for a period of four years, beginning on 1 January 2024;", [5]),
+    ("the elaboration of a convention on the basis of the draft articles,2", {1: "w"},
+     "the elaboration of a convention on the basis of the draft articles,", [2]),
     # Numbers that belong to the text stay.
     ("resolution 70/147 of 17 December 2015", {}, "resolution 70/147 of 17 December 2015", []),
     ("advisory opinion OC 16/99 of 1 October 1999", {}, "advisory opinion OC 16/99 of 1 October 1999", []),
