@@ -19,6 +19,7 @@ from .structure import (
 
 HEADING_MAX = 90
 BARE_NUMBER = re.compile(r"^(\d{1,3})()$")
+SECTION = re.compile(r"^(?:[IVXL]+|[A-Z]|Part [IVXL]+|Section \d+)\.?$")
 HEADING_LINES = 6  # "II" and a four-line section title ("Implementation of the 1995 Agreement ...") in 78/68
 
 
@@ -44,6 +45,10 @@ def _ahead(lines: list[str], i: int, count: int = 3) -> list[str]:
             if len(found) == count:
                 break
     return found
+
+
+def _ends(line: str) -> bool:
+    return bool(ENDED.search(TRAILING_MARKER.sub("", line)))
 
 
 def _starts_upper(rest: str | None) -> bool:
@@ -102,21 +107,24 @@ class _Segmenter:
         return match if match and self.op and ahead and self._acts(ahead[0]) else None
 
     def _heading_dropped(self) -> bool:
-        """Drop a section heading too long for `_heading` to see the number after it: short unpunctuated lines,
-        the first capitalised, after an operative paragraph's closing ";", ":" or "." (a comma is mid-sentence)."""
+        """Drop a section heading too long for `_heading` to see the number after it: short lines, the first
+        capitalised, after an operative paragraph's closing ";", ":" or "." (a comma is mid-sentence), none ending
+        a clause unless the heading opens with a section number ("VI" / "Special Rapporteur on ... racism," / ...)."""
         lines = self.current.lines
         if not self.op or len(lines) < 2:
             return False
         for count in range(1, min(HEADING_LINES, len(lines) - 1) + 1):
             line = lines[-count]
-            if len(line) > HEADING_MAX or LETTERED.match(line) or ENDED.search(TRAILING_MARKER.sub("", line)):
+            if len(line) > HEADING_MAX or LETTERED.match(line):
                 return False
             before = TRAILING_MARKER.sub("", lines[-count - 1])
-            if ENDED.search(before):
-                if before.endswith(",") or not re.match(r"[A-Z0-9]", line):
-                    return False
-                del lines[-count:]
-                return True
+            if not ENDED.search(before) or before.endswith(","):
+                continue
+            block = lines[-count:]
+            if not re.match(r"[A-Z0-9]", line) or not (SECTION.match(line) or not any(_ends(b) for b in block)):
+                return False
+            del lines[-count:]
+            return True
         return False
 
     def _acts(self, text: str) -> bool:

@@ -76,11 +76,12 @@ def test_section_headings_are_not_paragraph_text():
 
 
 # A resolution whose next numbered paragraph was once swallowed into the one before: a section heading of more lines
-# than the heading rule looks ahead (78/68, 79/257), a paragraph that lost its final ";" ("11." then "Encourages",
+# than the heading rule looks ahead (78/68, 79/257; 79/161's wraps at a comma), a paragraph that lost its final ";" ("11." then "Encourages",
 # 79/333), a number that lost its period ("26" alone on a line, 79/160), a body line ending in ";" taken for a running header near a page break (78/184's "refugees;"),
 # and a wrapped line ending in a closing quote (S/RES/30). file, the paragraph, how it ends, the next one's opening
 BROKEN_BEFORE = [
     ("ga-78-80/A_RES_78_68.txt", "OP50", "ecosystem approaches, as appropriate;", "Welcomes the most recent accession"),
+    ("ga-78-80/A_RES_79_161.txt", "OP38", "initiatives to encourage contributions;", "Takes note of the report"),
     ("ga-78-80/A_RES_79_257.txt", "OP33", None, "Requests the Secretary-General to explore synergies"),
     ("ga-78-80/A_RES_79_333.txt", "OP10", "on participation in the high-level meeting", "Encourages Member States"),
     ("ga-78-80/A_RES_79_160.txt", "OP25", "ethnically “pure” nations;", "Condemns without reservation any denial"),
