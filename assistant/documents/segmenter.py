@@ -47,6 +47,15 @@ def _ahead(lines: list[str], i: int, count: int = 3) -> list[str]:
     return found
 
 
+def _titles_list(item: list[str]) -> bool:
+    """The first item of a numbered list of titles and the next item's number: lines with no closing punctuation."""
+    for i, line in enumerate(item[1:], 1):
+        match = NUMBERED.match(line)
+        if match:
+            return match.group(1) == "2" and not any(_ends(text) for text in item[:i] if text)
+    return False
+
+
 def _ends(line: str) -> bool:
     return bool(ENDED.search(TRAILING_MARKER.sub("", line)))
 
@@ -63,6 +72,7 @@ class _Segmenter:
         self.op = 0
         self.path: tuple[str, ...] = ()
         self.roman_top = False  # sub-paragraphs of the current paragraph are (i), (ii) directly
+        self.listed = 0  # the last number of a list numbered from 1 inside the current paragraph
 
     @property
     def current(self) -> Paragraph | None:
@@ -87,19 +97,35 @@ class _Segmenter:
         else:
             if not subs:
                 self.op += 1
-                self.path, self.roman_top = (), False
+                self.path, self.roman_top, self.listed = (), False, 0
             number = self.op
         self.paragraphs.append(Paragraph(prefix, number, subs, [text] if text else [], self.numbered))
         return True
 
     def _numbered(self, line: str, ahead: list[str]) -> bool:
         match = NUMBERED.match(line) or self._bare_number(line, ahead)
+        if match and self._listed(int(match.group(1)), [match.group(2) or "", *ahead]):
+            self.current.lines.append(line)
+            return True
         if not (match and int(match.group(1)) == self.op + 1 and _starts_upper(match.group(2))):
             return False
         text = match.group(2)
-        if self._ended() or self._heading_dropped() or self._acts(text or (ahead[0] if ahead else "")):
+        if self.listed or self._ended() or self._heading_dropped() or self._acts(text or (ahead[0] if ahead else "")):
             return self._start(self.prefix, text)
         return False
+
+    def _listed(self, number: int, item: list[str]) -> bool:
+        """A number of a list of titles numbered from 1 inside a paragraph (the 23 objectives listed in annex
+        paragraph 16 of 73/195): text of that paragraph. Such a list opens with an unpunctuated item "2." follows
+        within three lines; numbered sentences ("1. Each State Party shall ...") are not one. The next paragraph's
+        number starts it whatever ends the list."""
+        if number == 1 and self.op >= 2 and self.current is not None and _titles_list(item):
+            self.listed = 1
+        elif self.listed and number == self.listed + 1:
+            self.listed = number
+        else:
+            return False
+        return True
 
     def _bare_number(self, line: str, ahead: list[str]) -> re.Match | None:
         """"26" with its period lost, alone on a line before an operative verb (79/160)."""

@@ -108,6 +108,17 @@ def test_a_recurring_body_line_near_page_breaks_is_kept():
     assert chapeaus == 23  # one in each objective; eight near a page break were dropped before
 
 
+def test_a_list_of_titles_numbered_inside_a_paragraph_is_its_text():
+    # annex paragraph 16 of the Global Compact lists its 23 objectives "1." to "23.": they once swallowed the
+    # annex from paragraph 17 on (80,000 characters in one clause)
+    r = load_resolution(CORPUS / "curated/A_RES_73_195.txt")
+    annex = [c.id for c in r.clauses if c.kind == "annex" and c.parent is None]
+    assert annex == [f"ANNEX.{n}" for n in range(1, 55)]
+    assert "13. Use migration detention only as a measure of last resort" in r.clause("ANNEX.16").text
+    assert r.clause("ANNEX.29(a)").text.startswith("Use existing relevant human rights mechanisms")
+    assert max(len(c.text) for c in r.clauses) < 3000
+
+
 def test_unnumbered_operative_paragraph():
     r = load_resolution(CORPUS / "curated/A_RES_78_186.txt")
     assert ids(r) == ["PP1", "PP2", "PP3", "OP1"]
