@@ -77,7 +77,10 @@ def find_gap(question: Question, passages: list[Passage], documents: list[str] =
     if missing and not any(p.via == "mention" for p in passages):  # a State named in another form: "Mexican"
         kind = "absent_nearby" if nearby else "absent"
         return Gap("unmentioned" if len(missing) == 1 and is_country(missing[0]) else kind, tuple(missing))
-    unnamed = unnamed_nearby(question.names, [p.text for p in passages]) \
+    # a name in the title of a resolution found names that resolution ("Under the Global Compact, ...?"), not a
+    # thing its paragraphs must name
+    titles = list(dict.fromkeys(p.doc_title for p in passages))
+    unnamed = unnamed_nearby(question.names, [p.text for p in passages] + titles) \
         if len(documents) > 1 and not question.references else []
     if unnamed and not any(p.via == "mention" for p in passages):
         return Gap("not_nearby", tuple(unnamed))

@@ -43,9 +43,15 @@ class GroundedGenerator:
         for passage in chosen:
             quote = _quote(passage, wanted, stem, holds_fact, topic)
             # The same words in several resolutions (a text renewed each session) are written once, cited by each.
+            marker = f"[{passage.key if qualify else passage.id}]"
+            if passage.kind == "annex":  # an annexed text speaks for itself ("We commit to ..."): quoted as it is
+                sentence = next((s for s in _sentences(passage.text) if quote in s), passage.text)
+                lead = trim_end(governing_phrase(sentence, quote))
+                words = quote if quote.startswith(lead) else f"{lead} … {quote}"
+                said.setdefault(("", f"The annex to {passage.doc} reads: “{words}”"), []).append(marker)
+                continue
             lead = _chapeau_lead(passage.chapeau) if passage.chapeau else ""
-            said.setdefault((lead, _body(passage, quote, wanted, stem)), []).append(
-                f"[{passage.key if qualify else passage.id}]")
+            said.setdefault((lead, _body(passage, quote, wanted, stem)), []).append(marker)
             quotes[passage.key] = [quote]
         return Draft(_prose(list(said.items()), body_name(first_doc)), quotes)
 
@@ -53,10 +59,24 @@ class GroundedGenerator:
 def _quote(passage: Passage, wanted: set[str], stem, holds_fact, topic: str | None) -> str:
     """The words of the clause that bear on the question; a paragraph asked for by name is given whole, and
     one that speaks of two topics asked about together ("racism and xenophobia") is quoted holding both."""
+    text = passage.text if passage.kind != "annex" else _best_sentence(passage.text, wanted, stem)
     if passage.via == "reference":
-        return trim_end(passage.text)
-    parts = topic_parts(topic, [passage.text.lower()], function_words(), stem) if topic else ()
-    return focused_quote(passage.text, wanted, stem, holds_fact, parts)
+        return trim_end(text)
+    parts = topic_parts(topic, [text.lower()], function_words(), stem) if topic else ()
+    return focused_quote(text, wanted, stem, holds_fact, parts)
+
+
+def _best_sentence(text: str, wanted: set[str], stem) -> str:
+    """An annexed text's paragraph may hold several sentences ("We commit to ... . We further commit to ... . To
+    realize this commitment, ..."); an answer quotes the one sharing most words with the question (the first
+    of equals), as a sentence of its own."""
+    sentences = _sentences(text)
+    shared = [len({stem(w) for w in re.findall(r"[a-z]+", s.lower())} & wanted) for s in sentences]
+    return sentences[shared.index(max(shared))]
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.;:])\s+(?=[A-Z])", text.strip())
 
 
 def _prose(said: list[tuple[tuple[str, str], list[str]]], subject: str) -> str:
@@ -65,7 +85,10 @@ def _prose(said: list[tuple[tuple[str, str], list[str]]], subject: str) -> str:
     sentences = []
     for lead, group in itertools.groupby(said, key=lambda item: item[0][0]):
         parts = [f"{lower_first(body) if lead else body} {' '.join(markers)}" for (_, body), markers in group]
-        who = subject if not sentences else "It"
+        if parts[0].startswith("The annex to "):
+            sentences += [f"{part}." for part in parts]
+            continue
+        who = subject if not any(not s.startswith("The annex to ") for s in sentences) else "It"
         if not lead:
             sentences += [f"{who if i == 0 else 'It'} {part}." for i, part in enumerate(parts)]
         elif len(parts) == 1:
