@@ -137,15 +137,16 @@ class _Segmenter:
         capitalised, after an operative paragraph's closing ";", ":" or "." (a comma is mid-sentence), none ending
         a clause unless the heading opens with a section number ("VI" / "Special Rapporteur on ... racism," / ...)."""
         lines = self.current.lines
-        if not self.op or len(lines) < 2:
+        if len(lines) < 2:
             return False
         for count in range(1, min(HEADING_LINES, len(lines) - 1) + 1):
             line = lines[-count]
             if len(line) > HEADING_MAX or LETTERED.match(line):
                 return False
             before = TRAILING_MARKER.sub("", lines[-count - 1])
-            if not ENDED.search(before) or before.endswith(","):
-                continue
+            if not ENDED.search(before) or before.endswith(",") or not (self.op or before.endswith(":")):
+                continue  # before the first number, only after an opening that announces a text: 79/1's
+                # "Adopts the following Pact for the Future and its annexes:" / "The Pact for the Future" / "1."
             block = lines[-count:]
             if not re.match(r"[A-Z0-9]", line) or not (SECTION.match(line) or not any(_ends(b) for b in block)):
                 return False

@@ -119,6 +119,15 @@ def test_a_list_of_titles_numbered_inside_a_paragraph_is_its_text():
     assert max(len(c.text) for c in r.clauses) < 3000
 
 
+def test_a_text_adopted_in_the_resolution_itself_is_numbered_as_its_paragraphs():
+    # "Adopts the following Pact for the Future and its annexes:", a heading, then the Pact's 84 paragraphs, cited
+    # "paragraph 42 of resolution 79/1" (as 79/92 does); they were once one preambular paragraph of 124,000 characters
+    r = load_resolution(CORPUS / "ga-78-80/A_RES_79_1.txt")
+    assert r.clause("PP1").text == "Adopts the following Pact for the Future and its annexes:"
+    assert [c.id for c in r.clauses if c.kind == "operative"] == [f"OP{n}" for n in range(1, 85)]
+    assert r.clause("OP42").text.startswith("United Nations peace operations, understood as peacekeeping operations")
+
+
 def test_unnumbered_operative_paragraph():
     r = load_resolution(CORPUS / "curated/A_RES_78_186.txt")
     assert ids(r) == ["PP1", "PP2", "PP3", "OP1"]
