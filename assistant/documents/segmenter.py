@@ -19,6 +19,9 @@ from .structure import (
 
 HEADING_MAX = 90
 BARE_NUMBER = re.compile(r"^(\d{1,3})()$")
+# A numbered heading that is a sentence itself: the Pact for the Future's "Action 1. We will take bold, ... and
+# leave no one behind." before its paragraph 20
+LABELLED = re.compile(r"^(?:Action|Objective|Commitment|Goal|Chapter)\s+\d{1,3}[.:]\s")
 SECTION = re.compile(r"^(?:[IVXL]+|[A-Z]|Part [IVXL]+|Section \d+)\.?$")
 HEADING_LINES = 6  # "II" and a four-line section title ("Implementation of the 1995 Agreement ...") in 78/68
 
@@ -28,7 +31,7 @@ def segment(lines: list[str], prefix: str = "OP", preamble: bool = True) -> list
     seg = _Segmenter(prefix, preamble, numbered=_has_numbering(lines))
     for i, line in enumerate(lines):
         if line:
-            seg.feed(line, _ahead(lines, i))
+            seg.feed(line, _ahead(lines, i, 5))
     return seg.paragraphs
 
 
@@ -73,6 +76,7 @@ class _Segmenter:
         self.path: tuple[str, ...] = ()
         self.roman_top = False  # sub-paragraphs of the current paragraph are (i), (ii) directly
         self.listed = 0  # the last number of a list numbered from 1 inside the current paragraph
+        self.labelled = False  # inside a heading like "Action 1. We will ...", until the next number
 
     @property
     def current(self) -> Paragraph | None:
@@ -97,14 +101,14 @@ class _Segmenter:
         else:
             if not subs:
                 self.op += 1
-                self.path, self.roman_top, self.listed = (), False, 0
+                self.path, self.roman_top, self.listed, self.labelled = (), False, 0, False
             number = self.op
         self.paragraphs.append(Paragraph(prefix, number, subs, [text] if text else [], self.numbered))
         return True
 
     def _numbered(self, line: str, ahead: list[str]) -> bool:
         match = NUMBERED.match(line) or self._bare_number(line, ahead)
-        if match and self._listed(int(match.group(1)), [match.group(2) or "", *ahead]):
+        if match and self._listed(int(match.group(1)), [match.group(2) or "", *ahead[:3]]):
             self.current.lines.append(line)
             return True
         if not (match and int(match.group(1)) == self.op + 1 and _starts_upper(match.group(2))):
@@ -216,13 +220,17 @@ class _Segmenter:
         """
         if self.current is None or not self._ended():
             return False
+        if self.labelled:
+            return True
         if self.current.tail.endswith(",") != (self.op == 0):
             return False  # headings come after a finished operative paragraph, or before the first
-        for candidate in [line, *ahead]:
+        labelled = bool(self.op and LABELLED.match(line))  # a sentence of its own, punctuated
+        for candidate in [line, *(ahead if labelled else ahead[:3])]:
             match = NUMBERED.match(candidate)
             if match:
+                self.labelled = labelled and int(match.group(1)) == self.op + 1
                 return int(match.group(1)) == self.op + 1
             bare = TRAILING_MARKER.sub("", candidate)
-            if len(candidate) > HEADING_MAX or ENDED.search(bare) or LETTERED.match(candidate):
+            if len(candidate) > HEADING_MAX or (ENDED.search(bare) and not labelled) or LETTERED.match(candidate):
                 return False
         return False

@@ -1,5 +1,7 @@
 """The parser is general: the official PDF-to-text format, PDFs and Security Council texts parse too."""
 
+import re
+
 import pytest
 
 from assistant.documents.files import load_resolution
@@ -126,6 +128,10 @@ def test_a_text_adopted_in_the_resolution_itself_is_numbered_as_its_paragraphs()
     assert r.clause("PP1").text == "Adopts the following Pact for the Future and its annexes:"
     assert [c.id for c in r.clauses if c.kind == "operative"] == [f"OP{n}" for n in range(1, 85)]
     assert r.clause("OP42").text.startswith("United Nations peace operations, understood as peacekeeping operations")
+    # its 56 action headings ("Action 1. We will take bold, ... leave no one behind.") are headings, not the end
+    # of the paragraph before them
+    assert r.clause("OP19").text.endswith("we will place people at the centre of all our actions.")
+    assert not any(re.search(r"\bAction \d+\. We will", c.text) for c in r.clauses)
 
 
 def test_unnumbered_operative_paragraph():
