@@ -15,9 +15,10 @@ from .wordrepair import repair_text
 
 OPENING = re.compile(
     r"^The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council"
-    r"|Trusteeship Council|Conference|Assembly|Council)\s*,?$"
+    r"|Trusteeship Council|Conference|Assembly|Council)\s*[,.]?$"
 )
-CLOSING = re.compile(r"^(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b|Adopted\b)")
+# "58th plenary meeting", "3102nd meeting."; not body text that starts a line so ("2185th meeting, as contained in")
+CLOSING = re.compile(r"^(?:\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\.?$|Adopted\b)")
 ANNEX_HEADING = re.compile(r"^Annex(?:es)?(?:\s+[IVX]+)?$")
 
 
@@ -49,10 +50,17 @@ def parse_resolution(raw: str, symbol: str | None = None, title: str | None = No
 
 def _body_start(lines: list[str]) -> int:
     """Without an opening line ("The General Assembly,"), the body starts after the title line."""
+    start = 0
     for i, s in enumerate(lines[:40]):
         if re.match(r"^\d+ \(\d{4}\)\.? Resolution of", s) or re.match(r"^\d+/\d+\.\s", s):
             return i + 1
-    return 0
+        # "Resolution 462 (1980)", "RESOLUTION 768 (1992)" / "Adopted by the Security Council at its 3102nd
+        # meeting on 30 July 1992": the heading of a Security Council text that has no opening line
+        if re.match(r"^Resolution \d+ \(\d{4}\)$", s, re.I) or re.match(r"^Adopted by the Security Council at", s):
+            start = i + 1
+        elif start == i and re.match(r"^of \d{1,2} \w+ \d{4}$", s):  # the heading's date, on a line of its own
+            start = i + 1
+    return start
 
 
 def _looks_operative_part(body: list[Paragraph]) -> bool:
