@@ -160,8 +160,9 @@ class _Segmenter:
 
     def _acts(self, text: str) -> bool:
         """The next operative number opening with an operative verb starts a paragraph even when the one
-        before it lost its final semicolon to the PDF ("... in the high-level meeting" / "11. Encourages")."""
-        return self.op > 0 and self.prefix == "OP" and looks_operative(text)
+        before it lost its final semicolon to the PDF ("... in the high-level meeting" / "11. Encourages") or
+        the preamble ends unpunctuated ("Therefore" / "1. The Security Council requests", S/RES/1 (1946))."""
+        return self.prefix == "OP" and looks_operative(text)
 
     def _lettered(self, line: str, _ahead: list[str]) -> bool:
         match = LETTERED.match(line)
