@@ -53,10 +53,19 @@ def find_title(head: list[str], symbol: str | None) -> str:
             wrapped = [match.group(1)]
             wrapped += [s for s in _until_blank(head[i + 1:])]
             return " ".join(wrapped).strip()
-    plain = [s for s in head if s and not _MASTHEAD.match(s) and not re.match(r"^[AS]/", s)]
+    plain = [s for s in head if s and not _MASTHEAD.match(s) and not re.match(r"^[AS]/", s) and _heading_like(s)]
     if plain:
         return plain[-1]
     return f"Security Council resolution {symbol.removeprefix('S/RES/')}" if symbol and symbol.startswith("S/") else (symbol or "")
+
+
+def _heading_like(line: str) -> bool:
+    """A line that can be a title: not "26 (1947). Resolution of 4 June 1947" (a heading that numbers and dates the
+    text), nor a line of body text before a late opening line ("To this end,", "... by the Genera")."""
+    return not (re.match(r"^\d+ \(\d{4}\)\.? Resolution of|^\d+(?:st|nd|rd|th) meeting|^[(\[“\"]|^Whereas\b", line)
+                or re.search(r"[,;.]$|\b(?:the|of|and|or|to|in|by|a|an|that|which|for|with|on|at)$", line)
+                or line[:1].islower() or not 3 <= len(line) <= 150
+                or re.match(r"^\w{1,3} \d{1,2} \w+ \d{4}$", line))
 
 
 def _until_blank(lines: list[str]) -> list[str]:

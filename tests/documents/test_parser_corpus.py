@@ -156,6 +156,17 @@ def test_security_council_headings_and_meetings_in_the_text(name, count, first_o
         assert r.clauses[-1].text.startswith(last_opening)
 
 
+@pytest.mark.parametrize("name, title", [
+    ("S_RES_0001_1946_EN_GOLD.txt", "MILITARY STAFF COMMITTEE"),  # the heading above the text
+    ("S_RES_0026_1947_EN_GOLD.txt", "Security Council resolution 26 (1947)"),  # not "26 (1947). Resolution of ..."
+    ("S_RES_0014_1946_EN_GOLD.txt", "Security Council resolution 14 (1946)"),  # not "To this end," before the opening
+    ("S_RES_0030_1947_EN_GOLD.txt", "Security Council resolution 30 (1947)"),  # not a line of the preamble
+    ("S_RES_0206_1965_EN_GOLD.txt", "Security Council resolution 206 (1965)"),  # not its date line, "ef 15 June 1965"
+])
+def test_security_council_titles(name, title):
+    assert load_resolution(CORPUS / "sc-1946-1994" / name).title == title
+
+
 def test_unnumbered_operative_paragraph():
     r = load_resolution(CORPUS / "curated/A_RES_78_186.txt")
     assert ids(r) == ["PP1", "PP2", "PP3", "OP1"]
