@@ -177,6 +177,67 @@ def measure_index(kind: str, label: str, vectors: np.ndarray, queries: np.ndarra
     return index if kind == "ivf" else None
 
 
+def measure_windows_of_nearest(clauses, window_index, vectors: np.ndarray, windows: np.ndarray, owners: np.ndarray,
+                               queries: np.ndarray) -> None:
+    """What the product reads when its windows are approximate (search/dense.py): the windows of the DENSE_DEPTH
+    clauses the clause index finds, scored from the windows' 8-bit copy, no window searched for; beside it, the
+    window index searched (as before). Prints the time of the clause search and window step, and recall@10 of the
+    clauses ranked as the product ranks them (half the whole clause's similarity, half its best window's:
+    fusion.dense_mix) and by their best window alone, against every clause and window scored exactly."""
+    from assistant.embeddings import ann
+
+    from assistant.search.dense import DENSE_DEPTH
+
+    copy = ann.matrix(window_index)
+    window_start = np.searchsorted(owners, np.arange(len(vectors) + 1))
+    found: dict[str, list] = {"windows of the nearest clauses": [], "window index searched": []}
+    for query in queries:
+        exact_whole = vectors @ query
+        exact_window = np.maximum.reduceat(windows @ query, window_start[:-1])
+        mixed = (exact_whole + exact_window) / 2
+        for name, (whole, window, seconds) in (
+                ("windows of the nearest clauses", _of_nearest(clauses, copy, window_start, query, DENSE_DEPTH)),
+                ("window index searched", _searched(clauses, window_index, owners, query, DENSE_DEPTH))):
+            product = np.argsort(-(whole + window) / 2)[:10]
+            alone = np.argsort(-window)[:10]
+            found[name].append((seconds, np.sum(mixed[product] >= -np.partition(-mixed, 9)[9] - 1e-5) / 10,
+                                np.sum(exact_window[alone] >= -np.partition(-exact_window, 9)[9] - 1e-5) / 10))
+    for name, rows in found.items():
+        seconds, product, alone = map(np.array, zip(*rows))
+        print(f"  dense   {name:30} p50 {np.percentile(seconds, 50) * 1000:6.2f} p95 "
+              f"{np.percentile(seconds, 95) * 1000:6.2f} ms   recall@10 as ranked {product.mean():.4f}, "
+              f"by best window {alone.mean():.4f}", flush=True)
+
+
+def _of_nearest(clauses, copy, window_start: np.ndarray, query: np.ndarray, depth: int):
+    begin = time.perf_counter()
+    scores, ids = clauses.search(query[None, :], depth)
+    whole = np.full(len(window_start) - 1, scores[0].min() - 1e-3, dtype=np.float32)
+    whole[ids[0][ids[0] >= 0]] = scores[0][ids[0] >= 0]
+    nearest = np.sort(ids[0][ids[0] >= 0])
+    lengths = np.diff(window_start)[nearest]
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+    picked = np.repeat(window_start[nearest] - offsets, lengths) + np.arange(int(lengths.sum()))
+    best = np.maximum.reduceat(copy[picked] @ query, offsets)
+    window = np.full(len(whole), best.min() - 1e-3, dtype=np.float32)
+    window[nearest] = best
+    return whole, window, time.perf_counter() - begin
+
+
+def _searched(clauses, window_index, owners: np.ndarray, query: np.ndarray, depth: int):
+    begin = time.perf_counter()
+    count = int(owners[-1]) + 1
+    scores, ids = clauses.search(query[None, :], depth)
+    whole = np.full(count, scores[0].min() - 1e-3, dtype=np.float32)
+    whole[ids[0][ids[0] >= 0]] = scores[0][ids[0] >= 0]
+    found, hits = window_index.search(query[None, :], depth)
+    window = np.full(count, found[0].min() - 1e-3, dtype=np.float32)
+    for score, hit in zip(found[0][::-1], hits[0][::-1]):  # best last, so it is the one kept
+        if hit >= 0:
+            window[owners[hit]] = score
+    return whole, window, time.perf_counter() - begin
+
+
 def _alone(indexes: list) -> tuple[float, float]:
     """Peak and steady resident memory of a fresh process that reads the indexes from disk and searches each once
     (the benchmark's own process also holds the vectors they were built from)."""
@@ -270,7 +331,10 @@ def main() -> None:
             kinds = ("exact", "ivf") if len(held) <= 1_000_000 else ("ivf",)
             approximate += [measure_index(kind, label, held, queries, kth, owned) for kind in kinds]
             gc.collect()
-        peak, steady = _alone([index for index in approximate if index is not None])
+        built = [index for index in approximate if index is not None]
+        if len(built) == 2:
+            measure_windows_of_nearest(built[0], built[1], vectors, windows, owners, queries)
+        peak, steady = _alone(built)
         print(f"  both    ivf   a process holding only the two indexes, read from disk: {steady:.0f} MB resident "
               f"after one search each (peak {peak:.0f} MB)", flush=True)
         del approximate

@@ -94,3 +94,33 @@ def test_rows_in_scope_of_an_approximate_index_are_scored_from_its_copies(tmp_pa
     rows = np.array([3, 4, 5, 9, 10, 40, 77], dtype=np.int64)
     some_whole, some_window = approximate.searcher.dense.similarities(query, rows)
     assert np.abs(some_whole - whole[rows]).max() < 1e-3 and np.abs(some_window - window[rows]).max() < 3e-3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("depth", [92, 10])
+def test_approximate_windows_are_scored_exactly_for_the_nearest_clauses(tmp_path, monkeypatch, embedder, assistant,
+                                                                       depth):
+    """With approximate word windows, no window is searched for: the windows of the DENSE_DEPTH clauses nearest as
+    wholes are scored from the index's copy (each clause its exact best window, as the exact index scores it), the
+    others count as least similar."""
+    import numpy as np
+    from assistant.embeddings import ann
+    from assistant.embeddings.store import read_index
+
+    from assistant import Assistant
+    from assistant.search import dense as dense_module
+    from assistant.search.indexing import build_index
+
+    monkeypatch.setattr(ann, "APPROXIMATE_ABOVE", 200)  # the 296 windows go approximate, the 92 clauses stay exact
+    build_index([SEED], tmp_path / "index", embedder, progress=False)
+    store = read_index(tmp_path / "index")
+    assert ann.is_approximate(store.segments) and not ann.is_approximate(store.vectors)
+    monkeypatch.setattr(dense_module, "DENSE_DEPTH", depth)
+    query = embedder.encode(["Can migrant children be detained?"])[0]
+    exact_whole, exact_window = assistant.searcher.dense.similarities(query)
+    whole, window = Assistant(store, embedder).searcher.dense.similarities(query)
+    nearest = np.argsort(-exact_whole)[:depth]
+    others = np.setdiff1d(np.arange(92), nearest)
+    assert np.allclose(whole, exact_whole, atol=1e-5)
+    assert np.allclose(window[nearest], exact_window[nearest], atol=1e-5)
+    assert len(others) == 0 or window[others].max() < window[nearest].min()
