@@ -215,7 +215,7 @@ def _of_nearest(clauses, copy, window_start: np.ndarray, query: np.ndarray, dept
     whole = np.full(len(window_start) - 1, scores[0].min() - 1e-3, dtype=np.float32)
     whole[ids[0][ids[0] >= 0]] = scores[0][ids[0] >= 0]
     nearest = np.sort(ids[0][ids[0] >= 0])
-    lengths = np.diff(window_start)[nearest]
+    lengths = window_start[nearest + 1] - window_start[nearest]
     offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
     picked = np.repeat(window_start[nearest] - offsets, lengths) + np.arange(int(lengths.sum()))
     best = np.maximum.reduceat(copy[picked] @ query, offsets)
