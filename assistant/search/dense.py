@@ -83,7 +83,7 @@ class DenseScorer:
         """Each clause's best window, scored exactly (from the window index's copy) for the clause rows `nearest`
         (the DENSE_DEPTH nearest as wholes, sorted), the rest counting as least similar. Searching the window
         index instead (benchmarks/scale.py, 1M clauses, 4M windows): recall@10 of the dense ranking 0.884 -> 0.959,
-        p50 16.4 -> 12.1 ms; over the corpus (170k windows) whole-corpus dev hit@1 0.667 -> 0.696, F1 0.581 ->
+        with the clause search p50 15.4 -> 9.5 ms; over the corpus (170k windows) whole-corpus dev hit@1 0.667 -> 0.696, F1 0.581 ->
         0.582, corpus dev F1 0.606 -> 0.603."""
         starts = self.window_start[nearest]
         lengths = self.window_start[nearest + 1] - starts
