@@ -210,15 +210,14 @@ def measure_windows_of_nearest(clauses, window_index, vectors: np.ndarray, windo
 
 
 def _of_nearest(clauses, copy, window_start: np.ndarray, query: np.ndarray, depth: int):
+    from assistant.search.dense import best_windows
+
     begin = time.perf_counter()
     scores, ids = clauses.search(query[None, :], depth)
     whole = np.full(len(window_start) - 1, scores[0].min() - 1e-3, dtype=np.float32)
     whole[ids[0][ids[0] >= 0]] = scores[0][ids[0] >= 0]
     nearest = np.sort(ids[0][ids[0] >= 0])
-    lengths = window_start[nearest + 1] - window_start[nearest]
-    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
-    picked = np.repeat(window_start[nearest] - offsets, lengths) + np.arange(int(lengths.sum()))
-    best = np.maximum.reduceat(copy[picked] @ query, offsets)
+    best = best_windows(copy, window_start, nearest, query)  # as search/dense.py reads them
     window = np.full(len(whole), best.min() - 1e-3, dtype=np.float32)
     window[nearest] = best
     return whole, window, time.perf_counter() - begin

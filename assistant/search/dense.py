@@ -3,9 +3,9 @@
 An exact index is scored whole (one matrix product: every clause gets its true score); an approximate one (IVF-PQ,
 above embeddings.ann.APPROXIMATE_ABOVE vectors) is searched for its DENSE_DEPTH nearest, the rest counting as
 least similar. When the word windows are approximate, those of the DENSE_DEPTH clauses nearest as wholes are
-scored exactly and no window is searched for. Clauses in scope (a filter, a resolution the question names) are scored exactly, from the
-index's own vectors, up to EXACT_SCOPE of them; a broader scope is searched within (FAISS skips the clauses
-outside it as it searches): restricting the search never leaves the clauses in scope unreached.
+scored exactly and no window is searched for. Clauses in scope (a filter, a resolution the question names) are
+scored exactly, from the index's own vectors, up to EXACT_SCOPE of them; a broader scope is searched within (FAISS
+skips the clauses outside it as it searches): restricting the search never leaves the clauses in scope unreached.
 """
 
 from __future__ import annotations
@@ -68,12 +68,10 @@ class DenseScorer:
             allowed[rows] = True
         # an exact clause index is scored whole (one product: faster than its top-1000 search, and every row true);
         # indexed, not gathered first: no copy of most of the vectors
-        searched = ann.is_approximate(self.index)
-        whole = _best_per_row(self.index, query[None, :], count, allowed) if searched \
-            else (self.vectors @ query).astype(np.float32)
-        if searched:  # the rows the search reached: the others share the lowest score
-            nearest = np.flatnonzero(whole > whole.min()) if whole.max() > whole.min() else np.arange(min(count, 1))
+        if ann.is_approximate(self.index):
+            whole, nearest = _searched(self.index, query[None, :], count, allowed)
         else:
+            whole = (self.vectors @ query).astype(np.float32)
             candidates = whole if allowed is None else np.where(allowed, whole, -np.inf)
             nearest = np.sort(np.argpartition(-candidates, min(DENSE_DEPTH, count) - 1)[:DENSE_DEPTH])
         window = self._windows_of_nearest(nearest, count, self.member_queries(query[None, :]))
@@ -81,18 +79,26 @@ class DenseScorer:
 
     def _windows_of_nearest(self, nearest: np.ndarray, count: int, shares: list[np.ndarray]) -> np.ndarray:
         """Each clause's best window, scored exactly (from the window index's copy) for the clause rows `nearest`
-        (the DENSE_DEPTH nearest as wholes, sorted), the rest counting as least similar. Searching the window
-        index instead (benchmarks/scale.py, 1M clauses, 4M windows): recall@10 of the dense ranking 0.884 -> 0.959,
-        with the clause search p50 15.4 -> 9.5 ms; over the corpus (170k windows) whole-corpus dev hit@1 0.667 -> 0.696, F1 0.581 ->
-        0.582, corpus dev F1 0.606 -> 0.603."""
-        starts = self.window_start[nearest]
-        lengths = self.window_start[nearest + 1] - starts
-        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
-        picked = np.repeat(starts - offsets, lengths) + np.arange(int(lengths.sum()))  # their windows, in order
-        found = sum(np.maximum.reduceat(self.windows[picked] @ share[0], offsets) for share in shares)
+        (the DENSE_DEPTH nearest as wholes, sorted), the rest counting as least similar. Against searching the
+        window index (benchmarks/scale.py, 1M clauses, 4M windows): recall@10 of the dense ranking 0.884 -> 0.959,
+        with the clause search p50 15.4 -> 9.5 ms; over the corpus (170k windows) whole-corpus dev hit@1 0.667 ->
+        0.696, F1 0.581 -> 0.582, corpus dev F1 0.606 -> 0.603."""
+        if not len(nearest):
+            return np.zeros(count, dtype=np.float32)
+        found = sum(best_windows(self.windows, self.window_start, nearest, share[0]) for share in shares)
         window = np.full(count, float(np.min(found)) - 1e-3, dtype=np.float32)
         window[nearest] = found
         return window
+
+
+def best_windows(windows, window_start: np.ndarray, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """The best window similarity of each of the sorted clause `rows` (clause row r owns windows
+    [window_start[r], window_start[r + 1])), reading only their windows (`windows`: floats or ann.Quantized)."""
+    starts = window_start[rows]
+    lengths = window_start[rows + 1] - starts
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+    picked = np.repeat(starts - offsets, lengths) + np.arange(int(lengths.sum()))  # their windows, in order
+    return np.maximum.reduceat(windows[picked] @ query, offsets)
 
 
 def _runs(rows: np.ndarray) -> list[tuple[int, int]]:
@@ -103,14 +109,12 @@ def _runs(rows: np.ndarray) -> list[tuple[int, int]]:
     return [(int(rows[a]), int(rows[b - 1]) + 1) for a, b in zip(starts, ends)]
 
 
-def _best_per_row(index, query: np.ndarray, rows: int, allowed: np.ndarray | None = None) -> np.ndarray:
-    """Best similarity per clause row among the index's nearest (of the vectors `allowed` marks, when given);
-    rows not reached count as least similar."""
+def _searched(index, query: np.ndarray, rows: int, allowed: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Similarity per clause row among the index's DENSE_DEPTH nearest (of the vectors `allowed` marks, when given),
+    rows not reached counting as least similar; and the rows reached, sorted."""
     depth = min(DENSE_DEPTH, index.ntotal)
     found, ids = index.search(query, depth) if allowed is None else ann.search_within(index, query, depth, allowed)
+    reached = ids[0] >= 0
     scores = np.full(rows, float(found[0].min()) - 1e-3, dtype=np.float32)
-    # Several windows share a row: keep the best, which FAISS returns first.
-    for score, row in zip(found[0][::-1], ids[0][::-1]):
-        if row >= 0:
-            scores[row] = score
-    return scores
+    scores[ids[0][reached]] = found[0][reached]
+    return scores, np.sort(ids[0][reached])
