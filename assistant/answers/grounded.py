@@ -48,7 +48,7 @@ class GroundedGenerator:
                 sentence = next((s for s in _sentences(passage.text) if quote in s), passage.text)
                 lead = trim_end(governing_phrase(sentence, quote))
                 words = quote if quote.startswith(lead) else f"{lead} … {quote}"
-                said.setdefault(("", f"The annex to {passage.doc} reads: “{words}”"), []).append(marker)
+                said.setdefault((None, f"The annex to {passage.doc} reads: “{words}”"), []).append(marker)
                 continue
             lead = _chapeau_lead(passage.chapeau) if passage.chapeau else ""
             said.setdefault((lead, _body(passage, quote, wanted, stem)), []).append(marker)
@@ -79,16 +79,17 @@ def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.;:])\s+(?=[A-Z])", text.strip())
 
 
-def _prose(said: list[tuple[tuple[str, str], list[str]]], subject: str) -> str:
+def _prose(said: list[tuple[tuple[str | None, str], list[str]]], subject: str) -> str:
     """Sentences from (chapeau lead, body) -> markers; sub-paragraphs under one chapeau share one sentence
-    ("… and in this regard: urges States … [OP5(k)]; calls upon States … [OP5(h)]")."""
-    sentences = []
+    ("… and in this regard: urges States … [OP5(k)]; calls upon States … [OP5(h)]"). A lead of None marks a body
+    that is a sentence of its own (an annexed text quoted), which does not name the subject."""
+    sentences, named = [], False
     for lead, group in itertools.groupby(said, key=lambda item: item[0][0]):
         parts = [f"{lower_first(body) if lead else body} {' '.join(markers)}" for (_, body), markers in group]
-        if parts[0].startswith("The annex to "):
+        if lead is None:
             sentences += [f"{part}." for part in parts]
             continue
-        who = subject if not any(not s.startswith("The annex to ") for s in sentences) else "It"
+        who, named = ("It" if named else subject), True
         if not lead:
             sentences += [f"{who if i == 0 else 'It'} {part}." for i, part in enumerate(parts)]
         elif len(parts) == 1:
