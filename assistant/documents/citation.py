@@ -13,7 +13,9 @@ _TENS_CARDINAL = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "sevent
 _TENS_ORDINAL = ("", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
                  "eightieth", "ninetieth")
 
-ID_PATTERN = re.compile(r"^(PP|OP|ANNEX\.)(\d+)((?:\([a-z]+\))*)$")
+# "II.OP3": paragraph 3 of section II, in a resolution whose sections number their paragraphs afresh
+ID_PATTERN = re.compile(r"^((?:[IVXL]+\.)?(?:PP|OP|ANNEX\.))(\d+)((?:\([a-z]+\))*)$")
+SECTION_LABEL = re.compile(r"^section ([IVXL]+), (.*)$")
 
 
 def ordinal(n: int) -> str:
@@ -40,12 +42,18 @@ def _cardinal_hundreds(h: int) -> str:
 
 
 def split_id(clause_id: str) -> tuple[str, int, tuple[str, ...]]:
-    """Split "OP4(k)" into ("OP", 4, ("k",)); raises ValueError for a malformed id."""
+    """Split "OP4(k)" into ("OP", 4, ("k",)) and "II.OP3" into ("II.OP", 3, ()); raises ValueError for a malformed
+    id."""
     match = ID_PATTERN.match(clause_id)
     if not match:
         raise ValueError(f"not a clause id: {clause_id!r}")
     prefix, number, subs = match.groups()
     return prefix, int(number), tuple(re.findall(r"\(([a-z]+)\)", subs))
+
+
+def is_preambular(clause_id: str) -> bool:
+    """"PP3", "II.PP1"."""
+    return clause_id.startswith("PP") or ".PP" in clause_id
 
 
 def make_id(prefix: str, number: int, subs: tuple[str, ...] = ()) -> str:
@@ -59,6 +67,12 @@ def clause_label(clause_id: str, numbered: bool = True) -> str:
     unnumbered paragraphs) are named by ordinal: "first operative paragraph".
     """
     prefix, number, subs = split_id(clause_id)
+    section, _, prefix = prefix.partition(".") if prefix[0] in "IVXL" else ("", "", prefix)
+    label = _label(prefix, number, subs, numbered)
+    return f"section {section}, {label}" if section else label
+
+
+def _label(prefix: str, number: int, subs: tuple[str, ...], numbered: bool) -> str:
     tail = "".join(f" ({s})" for s in subs)
     if prefix == "PP":
         return f"preambular paragraph {number}"
@@ -70,8 +84,12 @@ def clause_label(clause_id: str, numbered: bool = True) -> str:
 
 
 def citation(symbol: str, clause: Clause) -> str:
-    """The citation people write: "A/RES/72/179, para. 4 (k)", "A/RES/72/179, tenth preambular paragraph"."""
+    """The citation people write: "A/RES/72/179, para. 4 (k)", "A/RES/72/179, tenth preambular paragraph",
+    "A/RES/78/253, sect. II, para. 3"."""
     label = clause.label
+    section = SECTION_LABEL.match(label)
+    if section:
+        symbol, label = f"{symbol}, sect. {section.group(1)}", section.group(2)
     if label.startswith("preambular paragraph "):
         number = int(label.rsplit(" ", 1)[1])
         return f"{symbol}, {ordinal(number)} preambular paragraph"

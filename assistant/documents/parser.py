@@ -9,6 +9,7 @@ from .clause import ANNEX, OPERATIVE, PREAMBULAR, SUBPARAGRAPH, Clause, Resoluti
 from .footnotes import FootnoteTracker
 from .layout import strip_layout
 from .metadata import find_date, find_symbol, find_title
+from .sections import split_sections
 from .segmenter import segment
 from .structure import Paragraph, looks_operative
 from .wordrepair import repair_text
@@ -35,7 +36,8 @@ def parse_resolution(raw: str, symbol: str | None = None, title: str | None = No
     start = opening + 1 if opening is not None else _body_start(lines)
     closing = next((i for i in range(start, len(lines)) if CLOSING.match(lines[i])), len(lines))
     annex = next((i for i in range(closing, len(lines)) if ANNEX_HEADING.match(lines[i])), None)
-    body = segment(lines[start:closing])
+    body = [paragraph for section, part in split_sections(lines[start:closing])
+            for paragraph in _in_section(segment(part), section)]
     if annex is not None:
         body += segment(lines[annex + 1:], prefix="ANNEX.", preamble=False)
     head = lines[:opening if opening is not None else start]
@@ -70,12 +72,19 @@ def _looks_operative_part(body: list[Paragraph]) -> bool:
     return len(ops) >= 1 and verbs * 2 >= len(ops)
 
 
+def _in_section(paragraphs: list[Paragraph], section: str) -> list[Paragraph]:
+    for paragraph in paragraphs:
+        paragraph.section = section
+    return paragraphs
+
+
 def _clauses(body: list[Paragraph], tracker: FootnoteTracker) -> list[Clause]:
     clauses = []
     for p in body:
-        clause_id = citation.make_id(p.prefix, p.number, p.subs)
+        prefix = f"{p.section}.{p.prefix}" if p.section else p.prefix
+        clause_id = citation.make_id(prefix, p.number, p.subs)
         text, notes = tracker.extract(join_lines(p.lines))
-        parent = citation.make_id(p.prefix, p.number, p.subs[:-1]) if p.subs else None
+        parent = citation.make_id(prefix, p.number, p.subs[:-1]) if p.subs else None
         clauses.append(Clause(clause_id, _kind(p), citation.clause_label(clause_id, p.numbered),
                               repair_text(text), parent, notes))
     return clauses

@@ -43,6 +43,7 @@ class Paragraph:
     subs: tuple[str, ...] = ()
     lines: list[str] = field(default_factory=list)
     numbered: bool = True
+    section: str = ""  # "II" in a resolution whose sections number their paragraphs afresh (sections.py)
 
     @property
     def tail(self) -> str:

@@ -15,7 +15,12 @@ _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _CARDINALS = {word: n for n, word in enumerate(CARDINALS)}
 _SUB = r"(?:\s*\(\s*([a-z]{1,2})\s*\)|(?<=\d)([a-z])\b)?(?:\s*\(\s*([ivx]{1,5})\s*\))?"
 _PARA = r"(?:paragraphs?|paras?\.?|§)"
+_SECTION = r"\bsect(?:ion|\.)\s+([IVXL]+)\b"
 _PATTERNS = (
+    # "section II, paragraph 3", "paragraph 3 of section II" (a resolution numbering each section afresh)
+    ("sect_para", re.compile(_SECTION + rf"\s*,?\s+(?:operative\s+)?{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),
+    ("para_sect", re.compile(rf"\b(?:operative\s+)?{_PARA}\s*(\d{{1,3}})" + _SUB + r",?\s+of\s+" + _SECTION[2:],
+                             re.I)),
     # "sub-paragraph (b) of paragraph 4"
     ("sub_of", re.compile(rf"\bsub-?\s?paragraph\s*\(?([a-z]{{1,2}})\)?\s+of\s+(?:operative\s+)?{_PARA}\s*(\d{{1,3}})", re.I)),
     # "paragraph 4, sub-paragraph (b)"
@@ -58,6 +63,10 @@ def find_references(question: str) -> list[Reference]:
 
 def _ids(kind: str, match: re.Match, text: str) -> list[str]:
     g = match.groups()
+    if kind == "sect_para":
+        return [_compose(f"{g[0].upper()}.OP", g[1], g[2] or g[3], g[4])]
+    if kind == "para_sect":
+        return [_compose(f"{g[4].upper()}.OP", g[0], g[1] or g[2], g[3])]
     if kind == "sub_of":
         return [f"OP{int(g[1])}({g[0].lower()})"]
     if kind in ("para_sub", "sub_num"):

@@ -70,7 +70,7 @@ class Searcher:
         for document in self.documents:
             start, end = self.doc_rows.get(document["symbol"], (0, 0))
             ids = document.get("ids") or [self.records[row].clause.id for row in range(start, end)]
-            mask[start:end] = [i.startswith("PP") for i in ids]
+            mask[start:end] = [citation.is_preambular(i) for i in ids]
         return mask
 
     def similarities(self, *texts: str, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

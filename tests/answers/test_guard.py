@@ -12,7 +12,9 @@ OP4B = Passage("A/RES/72/179", "OP4(b)", "operative paragraph 4 (b)", "A/RES/72/
 OP5H = Passage("A/RES/72/179", "OP5(h)", "operative paragraph 5 (h)", "A/RES/72/179, para. 5 (h)", 0.8,
                "Calls upon States to protect the human rights of migrant children, given their vulnerability;",
                kind="subparagraph")
-RETRIEVED = [OP4B, OP5H]
+SECTION = Passage("A/RES/78/253", "II.OP3", "section II, operative paragraph 3", "A/RES/78/253, sect. II, para. 3",
+                  0.7, "Notes the performance report for 2022;", kind="operative")
+RETRIEVED = [OP4B, OP5H, SECTION]
 
 CASES = [
     # draft text, kept text, cited ids, removed reasons
@@ -33,6 +35,10 @@ CASES = [
     ("Both apply [OP4(b)][OP5(h)].", "Both apply [OP4(b)][OP5(h)].", ["OP4(b)", "OP5(h)"], []),
     ("Qualified ids work too [A/RES/72/179#OP5(h)].", "Qualified ids work too [A/RES/72/179#OP5(h)].",
      ["OP5(h)"], []),
+    # a resolution numbering each section afresh: "II.OP3" is section II, paragraph 3
+    ("It notes the report [A/RES/78/253#II.OP3].", "It notes the report [A/RES/78/253#II.OP3].", ["II.OP3"], []),
+    ("It notes the report [III.OP3].", "", [],
+     ["cited id is not among the retrieved paragraphs", "sentence without a valid citation"]),
 ]
 
 

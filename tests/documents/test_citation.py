@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.documents.citation import citation, clause_label, ordinal, split_id
+from assistant.documents.citation import citation, clause_label, is_preambular, ordinal, split_id
 from assistant.documents.clause import Clause
 
 ORDINALS = [(1, "first"), (2, "second"), (3, "third"), (10, "tenth"), (12, "twelfth"), (20, "twentieth"),
@@ -23,6 +23,10 @@ CITATIONS = [
     ("OP4(a)(i)", True, "operative paragraph 4 (a) (i)", "A/RES/72/179, para. 4 (a) (i)"),
     ("OP1", False, "first operative paragraph", "A/RES/72/179, first operative paragraph"),
     ("ANNEX.12", True, "annex, paragraph 12", "A/RES/72/179, annex, para. 12"),
+    ("II.OP3", True, "section II, operative paragraph 3", "A/RES/72/179, sect. II, para. 3"),
+    ("XIV.OP6(b)", True, "section XIV, operative paragraph 6 (b)", "A/RES/72/179, sect. XIV, para. 6 (b)"),
+    ("II.PP2", True, "section II, preambular paragraph 2", "A/RES/72/179, sect. II, second preambular paragraph"),
+    ("XX.OP1", False, "section XX, first operative paragraph", "A/RES/72/179, sect. XX, first operative paragraph"),
 ]
 
 
@@ -33,7 +37,7 @@ def test_label_and_citation(clause_id, numbered, label, cited):
     assert citation("A/RES/72/179", clause) == cited
 
 
-@pytest.mark.parametrize("bad", ["", "OP", "P4", "OP4k", "op4", "OP4(K)"])
+@pytest.mark.parametrize("bad", ["", "OP", "P4", "OP4k", "op4", "OP4(K)", "II.", "IIOP3", "ii.OP3", "2.OP3"])
 def test_malformed_ids(bad):
     with pytest.raises(ValueError):
         split_id(bad)
@@ -41,3 +45,10 @@ def test_malformed_ids(bad):
 
 def test_split_id():
     assert split_id("OP4(a)(i)") == ("OP", 4, ("a", "i"))
+    assert split_id("II.OP6(b)") == ("II.OP", 6, ("b",))
+
+
+@pytest.mark.parametrize("clause_id, preambular", [("PP3", True), ("II.PP1", True), ("OP3", False),
+                                                   ("II.OP1", False), ("ANNEX.2", False)])
+def test_is_preambular(clause_id, preambular):
+    assert is_preambular(clause_id) == preambular

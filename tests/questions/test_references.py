@@ -24,6 +24,10 @@ CASES = [
     ("paragraphs 15 and 16", ["OP15", "OP16"]),
     ("paras. 3, 4 and 6", ["OP3", "OP4", "OP6"]),
     ("annex, paragraph 12", ["ANNEX.12"]),
+    ("section II, paragraph 3 of resolution 78/253", ["II.OP3"]),
+    ("paragraph 6 (b) of section II", ["II.OP6(b)"]),
+    ("sect. XIV, para. 2", ["XIV.OP2"]),
+    ("Section 2, paragraph 4", ["OP4"]),  # a numbered section is not a resolution's roman one
     # numbers that are not paragraph references
     ("Sustainable Development Goals 8 and 10", []),
     ("target 10.7 of the 2030 Agenda", []),

@@ -1,0 +1,59 @@
+"""Resolutions whose sections number their paragraphs afresh: ids carry the section ("II.OP3")."""
+
+import pytest
+
+from assistant.documents.files import load_resolution
+from assistant.documents.sections import split_sections
+from tests.conftest import CORPUS
+
+SECTIONED = [
+    # file, sections, a clause id, how its text opens, clauses
+    ("ga-78-80/A_RES_78_253.txt", 26, "II.OP3", "Notes the performance report for 2022", 261),
+    ("ga-78-80/A_RES_79_258.txt", 25, "XX.OP1", "Approves the gross budget for the Joint Inspection Unit", 278),
+    ("ga-78-80/A_RES_80_243.txt", 24, "XXIV.OP2", "Decides that the contingency fund for the year 2027", 224),
+    ("ga-78-80/A_RES_78_247.txt", 2, "II.OP1", "Notes with appreciation the work of the Independent Audit Advisory", 16),
+    ("ga-78-80/A_RES_79_298.txt", 2, "II.PP1", "Recalling its resolution 77/304", 27),
+    ("ga-78-80/A_RES_80_237.txt", 2, "II.PP1", "Recalling its resolutions 61/275 of 29 June 2007", 30),
+]
+
+
+@pytest.mark.parametrize("name, sections, clause_id, opening, count", SECTIONED)
+def test_each_section_numbers_its_own_paragraphs(name, sections, clause_id, opening, count):
+    r = load_resolution(CORPUS / name)
+    assert len({c.id.split(".")[0] for c in r.clauses}) == sections
+    assert r.clause(clause_id).text.startswith(opening)
+    assert len(r.clauses) == count
+    # before, every section after the first was text of the first section's last paragraph (up to 40,049 characters)
+    assert max(len(c.text) for c in r.clauses) < 2000
+    assert not any(c.text.endswith((" II", " III")) for c in r.clauses)  # no section numeral left in a clause
+
+
+def test_a_section_title_is_not_a_paragraph():
+    r = load_resolution(CORPUS / "ga-78-80/A_RES_78_253.txt")
+    assert r.clause("IV.PP1").text.startswith("Recalling section I of its resolution 68/247 B")
+    assert not any("Request for a subvention" in c.text for c in r.clauses if c.id.startswith("IV."))
+    assert r.clause("XIV.OP1").label == "section XIV, operative paragraph 1"
+
+
+def test_sections_numbered_straight_through_keep_plain_ids():
+    r = load_resolution(CORPUS / "ga-78-80/A_RES_78_68.txt")  # "II" before paragraph 14, not before a new 1.
+    assert all(c.id[:2] in ("PP", "OP") for c in r.clauses)
+
+
+SPLITS = [
+    # lines, sections found
+    (["I", "Title one", "", "Recalling x,", "1.", "Decides y;", "II", "Title two", "", "1.", "Notes z;"], ["I", "II"]),
+    (["I", "Title one", "", "1.", "Decides y;", "II", "Title two", "", "2.", "Notes z;"], [""]),  # numbered through
+    (["1.", "Decides y;", "II", "", "1.", "Notes z;"], [""]),  # no "I": "II" alone is not a run of sections
+    (["Recalling x,", "I", "Title", "", "1. Decides;", "II", "Other", "", "1. Notes;"], ["", "I", "II"]),
+]
+
+
+@pytest.mark.parametrize("lines, sections", SPLITS)
+def test_split_sections(lines, sections):
+    assert [section for section, _ in split_sections(lines)] == sections
+
+
+def test_a_section_loses_its_title_and_keeps_its_paragraphs():
+    parts = split_sections(["I", "A title", "on two lines", "", "1.", "Decides;", "II", "B", "", "1.", "Notes;"])
+    assert parts == [("I", ["", "1.", "Decides;"]), ("II", ["", "1.", "Notes;"])]
