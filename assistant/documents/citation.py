@@ -13,8 +13,9 @@ _TENS_CARDINAL = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "sevent
 _TENS_ORDINAL = ("", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
                  "eightieth", "ninetieth")
 
-# "II.OP3": paragraph 3 of section II, in a resolution whose sections number their paragraphs afresh
-ID_PATTERN = re.compile(r"^((?:[IVXL]+\.)?(?:PP|OP|ANNEX\.))(\d+)((?:\([a-z]+\))*)$")
+# "II.OP3": paragraph 3 of section II, in a resolution whose sections number their paragraphs afresh;
+# "ANNEX.Art53.3": paragraph 3 of article 53 of an annexed convention (documents/sections.py)
+ID_PATTERN = re.compile(r"^((?:[IVXL]+\.)?(?:PP|OP|ANNEX\.(?:Art\d{1,3}\.)?))(\d+)((?:\([a-z]+\))*)$")
 SECTION_LABEL = re.compile(r"^section ([IVXL]+), (.*)$")
 
 
@@ -56,6 +57,13 @@ def is_preambular(clause_id: str) -> bool:
     return clause_id.startswith("PP") or ".PP" in clause_id
 
 
+def part_prefix(prefix: str, part: str) -> str:
+    """The id prefix of a paragraph in a part numbered afresh: "II.OP" (section II), "ANNEX.Art53." (article 53)."""
+    if not part:
+        return prefix
+    return f"{prefix}{part}." if part.startswith("Art") else f"{part}.{prefix}"
+
+
 def make_id(prefix: str, number: int, subs: tuple[str, ...] = ()) -> str:
     return f"{prefix}{number}" + "".join(f"({s})" for s in subs)
 
@@ -78,6 +86,11 @@ def _label(prefix: str, number: int, subs: tuple[str, ...], numbered: bool) -> s
         return f"preambular paragraph {number}"
     if prefix == "ANNEX.":
         return f"annex, paragraph {number}{tail}"
+    if prefix.startswith("ANNEX.Art"):
+        article = f"annex, article {prefix[9:-1]}"
+        if numbered:
+            return f"{article}, paragraph {number}{tail}"
+        return f"{article}{tail}" if number == 1 else f"{article}, {ordinal(number)} paragraph{tail}"
     if not numbered:
         return f"{ordinal(number)} operative paragraph{tail}"
     return f"operative paragraph {number}{tail}"
@@ -97,6 +110,8 @@ def citation(symbol: str, clause: Clause) -> str:
         return f"{symbol}, para. {label.removeprefix('operative paragraph ')}"
     if label.startswith("annex, paragraph "):
         return f"{symbol}, annex, para. {label.removeprefix('annex, paragraph ')}"
+    if label.startswith("annex, article "):
+        return f"{symbol}, annex, art. {label.removeprefix('annex, article ').replace(', paragraph ', ', para. ')}"
     return f"{symbol}, {label}"
 
 

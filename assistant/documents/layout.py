@@ -20,6 +20,7 @@ STRUCTURAL = re.compile(r"^(\d{1,3}\.|\([a-z]{1,3}\)|\([ivx]+\))$")
 # ("To realize this commitment, we will draw from the following actions:" in each objective of 73/195), unless it
 # is made of the title's words (a wrapped title may end with its own colon: "... Sustainable Development Goal 6:").
 CLAUSE_END = re.compile(r"[;:]\s*\d{0,3}$")
+RECURRING = 3  # pages a header line beyond the window recurs on
 WINDOW = 5  # running titles sit within a few lines of the page number / job number
 
 
@@ -74,7 +75,20 @@ def _furniture(lines: list[str]) -> set[int]:
     for j in sorted(near):
         if j not in found and _title_like(lines[j], title) and ({j - 1, j + 1} & found):
             found.add(j)
+    # ... and a four-line one reaches past the window (79/243's "United Nations Convention against Cybercrime;
+    # Strengthening International" above three more lines and the symbol): lines next to found ones, recurring on
+    # many pages (its title line, "79/243. United Nations Convention against Cybercrime;", names only the start)
+    for j in sorted(found):
+        for step in (-1, 1):
+            k = j + step
+            while 0 <= k < len(lines) and k not in found and _recurring(lines[k], counts, title):
+                found.add(k)
+                k += step
     return found
+
+
+def _recurring(line: str, counts: Counter, title: set[str]) -> bool:
+    return counts[line] >= RECURRING and len(line) > 20 and not STRUCTURAL.match(line) and not _ends_clause(line, title)
 
 
 def _ends_clause(line: str, title: set[str]) -> bool:

@@ -9,7 +9,7 @@ from .clause import ANNEX, OPERATIVE, PREAMBULAR, SUBPARAGRAPH, Clause, Resoluti
 from .footnotes import FootnoteTracker
 from .layout import strip_layout
 from .metadata import find_date, find_symbol, find_title
-from .sections import split_sections
+from .sections import split_articles, split_sections
 from .segmenter import segment
 from .structure import Paragraph, looks_operative
 from .wordrepair import repair_text
@@ -39,7 +39,8 @@ def parse_resolution(raw: str, symbol: str | None = None, title: str | None = No
     body = [paragraph for section, part in split_sections(lines[start:closing])
             for paragraph in _in_section(segment(part), section)]
     if annex is not None:
-        body += segment(lines[annex + 1:], prefix="ANNEX.", preamble=False)
+        body += [paragraph for article, part in split_articles(lines[annex + 1:])
+                 for paragraph in _in_section(segment(part, prefix="ANNEX.", preamble=False), article)]
     head = lines[:opening if opening is not None else start]
     symbol = symbol or find_symbol(raw)
     if not symbol:
@@ -81,7 +82,7 @@ def _in_section(paragraphs: list[Paragraph], section: str) -> list[Paragraph]:
 def _clauses(body: list[Paragraph], tracker: FootnoteTracker) -> list[Clause]:
     clauses = []
     for p in body:
-        prefix = f"{p.section}.{p.prefix}" if p.section else p.prefix
+        prefix = citation.part_prefix(p.prefix, p.section)
         clause_id = citation.make_id(prefix, p.number, p.subs)
         text, notes = tracker.extract(join_lines(p.lines))
         parent = citation.make_id(prefix, p.number, p.subs[:-1]) if p.subs else None

@@ -111,7 +111,9 @@ class _Segmenter:
         if match and self._listed(int(match.group(1)), [match.group(2) or "", *ahead[:3]]):
             self.current.lines.append(line)
             return True
-        if not (match and int(match.group(1)) == self.op + 1 and _starts_upper(match.group(2))):
+        # "12. (a)": a paragraph opening with its first sub-paragraph keeps them as its text (79/243, article 40)
+        opening = match.group(2) if match else None
+        if not (match and int(match.group(1)) == self.op + 1 and (_starts_upper(opening) or LETTERED.match(opening))):
             return False
         text = match.group(2)
         if self.listed or self._ended() or self._heading_dropped() or self._acts(text or (ahead[0] if ahead else "")):

@@ -26,6 +26,9 @@ CITATIONS = [
     ("II.OP3", True, "section II, operative paragraph 3", "A/RES/72/179, sect. II, para. 3"),
     ("XIV.OP6(b)", True, "section XIV, operative paragraph 6 (b)", "A/RES/72/179, sect. XIV, para. 6 (b)"),
     ("II.PP2", True, "section II, preambular paragraph 2", "A/RES/72/179, sect. II, second preambular paragraph"),
+    ("ANNEX.Art6.2", True, "annex, article 6, paragraph 2", "A/RES/72/179, annex, art. 6, para. 2"),
+    ("ANNEX.Art40.12(a)", True, "annex, article 40, paragraph 12 (a)", "A/RES/72/179, annex, art. 40, para. 12 (a)"),
+    ("ANNEX.Art1.1(a)", False, "annex, article 1 (a)", "A/RES/72/179, annex, art. 1 (a)"),
     ("XX.OP1", False, "section XX, first operative paragraph", "A/RES/72/179, sect. XX, first operative paragraph"),
 ]
 
@@ -37,7 +40,8 @@ def test_label_and_citation(clause_id, numbered, label, cited):
     assert citation("A/RES/72/179", clause) == cited
 
 
-@pytest.mark.parametrize("bad", ["", "OP", "P4", "OP4k", "op4", "OP4(K)", "II.", "IIOP3", "ii.OP3", "2.OP3"])
+@pytest.mark.parametrize("bad", ["", "OP", "P4", "OP4k", "op4", "OP4(K)", "II.", "IIOP3", "ii.OP3", "2.OP3", "ANNEX.Art.2",
+                                 "Art6.2"])
 def test_malformed_ids(bad):
     with pytest.raises(ValueError):
         split_id(bad)

@@ -57,3 +57,56 @@ def test_split_sections(lines, sections):
 def test_a_section_loses_its_title_and_keeps_its_paragraphs():
     parts = split_sections(["I", "A title", "on two lines", "", "1.", "Decides;", "II", "B", "", "1.", "Notes;"])
     assert parts == [("I", ["", "1.", "Decides;"]), ("II", ["", "1.", "Notes;"])]
+
+
+ARTICLES = [
+    # file, articles, a clause id, how its text opens, its citation
+    ("ga-78-80/A_RES_79_243.txt", 68, "ANNEX.Art6.2", "Nothing in this Convention shall be interpreted as permitting",
+     "A/RES/79/243, annex, art. 6, para. 2"),
+    ("ga-78-80/A_RES_79_243.txt", 68, "ANNEX.Art1.1(a)", "Promote and strengthen measures to prevent and combat",
+     "A/RES/79/243, annex, art. 1 (a)"),
+    ("ga-78-80/A_RES_79_243.txt", 68, "ANNEX.Art40.12", "(a) Each State Party shall designate a central authority",
+     "A/RES/79/243, annex, art. 40, para. 12"),  # "12. (a)" on one line: before, text of paragraph 11
+    ("ga-78-80/A_RES_80_162.txt", 27, "ANNEX.Art3.1", "If so agreed between the transport operator and the consignor",
+     "A/RES/80/162, annex, art. 3, para. 1"),
+]
+
+
+@pytest.mark.parametrize("name, articles, clause_id, opening, cited", ARTICLES)
+def test_an_annexed_conventions_articles_number_their_own_paragraphs(name, articles, clause_id, opening, cited):
+    from assistant.documents.citation import citation
+
+    r = load_resolution(CORPUS / name)
+    assert len({c.id.split(".")[1] for c in r.clauses if c.id.startswith("ANNEX.Art")}) == articles
+    assert r.clause(clause_id).text.startswith(opening)
+    assert citation(r.symbol, r.clause(clause_id)) == cited
+
+
+def test_article_titles_and_chapter_headings_are_not_text():
+    r = load_resolution(CORPUS / "ga-78-80/A_RES_79_243.txt")
+    articles = [c for c in r.clauses if c.id.startswith("ANNEX.Art")]
+    assert not any(c.text.startswith(("Statement of purpose", "Use of terms")) for c in articles)
+    assert not any(c.text.endswith(("Chapter II", "Criminalization")) for c in articles)
+    # the four-line running title of its pages, once left in a dozen articles (68.2 runs on into the annexed
+    # interpretative notes, whose heading names the Convention)
+    assert [c.id for c in articles if "Cybercrime; Strengthening International" in c.text] == ["ANNEX.Art68.2"]
+
+
+SPLIT_ARTICLES = [
+    # lines, parts found
+    (["Preamble,", "Article 1", "", "Scope", "", "1.", "Applies;", "Article 2", "Text.", "Article 3", "", "More."],
+     [("", ["Preamble,"]), ("Art1", ["", "1.", "Applies;"]), ("Art2", ["Text."]), ("Art3", ["More."])]),
+    (["Article 1.", "", "All human beings are born free.", "", "Article 2.", "", "Everyone is entitled.", "",
+      "Article 3.", "", "Everyone has the right to life.", "Chapter II", "", "Final"],
+     [("Art1", ["All human beings are born free.", ""]), ("Art2", ["Everyone is entitled.", ""]),
+      ("Art3", ["Everyone has the right to life."])]),
+    (["Recalling article 5,", "Article 1", "x", "Article 2", "y"], [("", ["Recalling article 5,", "Article 1", "x",
+                                                                         "Article 2", "y"])]),  # two: not a convention
+]
+
+
+@pytest.mark.parametrize("lines, parts", SPLIT_ARTICLES)
+def test_split_articles(lines, parts):
+    from assistant.documents.sections import split_articles
+
+    assert split_articles(lines) == parts
