@@ -14,8 +14,9 @@ _TENS_ORDINAL = ("", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixt
                  "eightieth", "ninetieth")
 
 # "II.OP3": paragraph 3 of section II, in a resolution whose sections number their paragraphs afresh;
-# "ANNEX.Art53.3": paragraph 3 of article 53 of an annexed convention (documents/sections.py)
-ID_PATTERN = re.compile(r"^((?:[IVXL]+\.)?(?:PP|OP|ANNEX\.(?:Art\d{1,3}\.)?))(\d+)((?:\([a-z]+\))*)$")
+# "ANNEX.Art53.3": paragraph 3 of article 53 of an annexed convention; "ANNEX.Rule20.2", of rule 20 of annexed
+# rules of procedure (documents/sections.py)
+ID_PATTERN = re.compile(r"^((?:[IVXL]+\.)?(?:PP|OP|ANNEX\.(?:(?:Art|Rule)\d{1,3}\.)?))(\d+)((?:\([a-z]+\))*)$")
 SECTION_LABEL = re.compile(r"^section ([IVXL]+), (.*)$")
 
 
@@ -57,11 +58,14 @@ def is_preambular(clause_id: str) -> bool:
     return clause_id.startswith("PP") or ".PP" in clause_id
 
 
+_PART = {"Art": "article", "Rule": "rule"}
+
+
 def part_prefix(prefix: str, part: str) -> str:
     """The id prefix of a paragraph in a part numbered afresh: "II.OP" (section II), "ANNEX.Art53." (article 53)."""
     if not part:
         return prefix
-    return f"{prefix}{part}." if part.startswith("Art") else f"{part}.{prefix}"
+    return f"{prefix}{part}." if part.startswith(("Art", "Rule")) else f"{part}.{prefix}"
 
 
 def make_id(prefix: str, number: int, subs: tuple[str, ...] = ()) -> str:
@@ -86,8 +90,8 @@ def _label(prefix: str, number: int, subs: tuple[str, ...], numbered: bool) -> s
         return f"preambular paragraph {number}"
     if prefix == "ANNEX.":
         return f"annex, paragraph {number}{tail}"
-    if prefix.startswith("ANNEX.Art"):
-        article = f"annex, article {prefix[9:-1]}"
+    if prefix.startswith(("ANNEX.Art", "ANNEX.Rule")):
+        article = "annex, " + re.sub(r"^ANNEX\.(Art|Rule)(\d+)\.$", lambda m: f"{_PART[m.group(1)]} {m.group(2)}", prefix)
         if numbered:
             return f"{article}, paragraph {number}{tail}"
         return f"{article}{tail}" if number == 1 else f"{article}, {ordinal(number)} paragraph{tail}"
@@ -110,8 +114,8 @@ def citation(symbol: str, clause: Clause) -> str:
         return f"{symbol}, para. {label.removeprefix('operative paragraph ')}"
     if label.startswith("annex, paragraph "):
         return f"{symbol}, annex, para. {label.removeprefix('annex, paragraph ')}"
-    if label.startswith("annex, article "):
-        return f"{symbol}, annex, art. {label.removeprefix('annex, article ').replace(', paragraph ', ', para. ')}"
+    if label.startswith(("annex, article ", "annex, rule ")):
+        return f"{symbol}, {label.replace('article ', 'art. ').replace(', paragraph ', ', para. ')}"
     return f"{symbol}, {label}"
 
 

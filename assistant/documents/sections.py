@@ -1,12 +1,14 @@
 """Texts in parts that number their paragraphs afresh: a resolution's sections ("I", a title, a preamble, 1., 2.;
-"II", ...) and an annexed convention's articles ("Article 53", a title, 1., 2.).
+"II", ...), an annexed convention's articles ("Article 53", a title, 1., 2.) and a conference's rules of procedure
+("Rule 20", a title, 1., 2.).
 
 The budget resolutions ("Special subjects relating to the proposed programme budget", 78/253: 26 sections) and the
 oversight and peacekeeping-support ones (78/247, 79/298) are so built; they are cited "section II, paragraph 3 of
 resolution 78/253". Each section is segmented on its own, its clause ids carrying the section ("II.OP3"). A
 resolution whose sections only group paragraphs numbered straight through (78/68: "II" before paragraph 14) is not
 split here; its headings are dropped by the segmenter. A convention's articles (the Convention against Cybercrime
-annexed to 79/243: 71 articles) are cited "article 53, paragraph 3, of the Convention"; their ids "ANNEX.Art53.3".
+annexed to 79/243: 68 articles) are cited "article 53, paragraph 3, of the Convention", their ids "ANNEX.Art53.3";
+the rules of procedure annexed to 78/128 and 78/327 "rule 20, paragraph 2", "ANNEX.Rule20.2".
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import re
 from .structure import NUMBERED
 
 ROMAN_LINE = re.compile(r"^([IVXL]+)\.?$")
-ARTICLE_LINE = re.compile(r"^Article (\d{1,3})\.?$")
-# a chapter's heading between articles ("Chapter II" / "Criminalization"): not the text of the article before it
-CHAPTER_LINE = re.compile(r"^(?:Chapter|CHAPTER|Part|PART) [IVXL]+\.?$")
+ARTICLE_LINE = re.compile(r"^(Article|Rule) (\d{1,3})\.?$")
+# a chapter's heading between articles ("Chapter II" / "Criminalization", "V." / "Opening of the Conference"): not
+# the text of the article before it
+CHAPTER_LINE = re.compile(r"^(?:(?:Chapter|CHAPTER|Part|PART) )?[IVXL]+\.?$")
 MIN_ARTICLES = 3
 TITLE_LINES = 4  # a section title runs to its first blank line: up to three lines in 78/253 ("XI Revised ...")
 _NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
@@ -67,20 +70,22 @@ def _after_title(lines: list[str]) -> list[str]:
 
 def split_articles(lines: list[str]) -> list[tuple[str, list[str]]]:
     """An annex as (part, its lines): what comes before "Article 1" (part ""), then each article ("Art1", ...)
-    without its heading, title or a chapter heading after it; [("", lines)] with fewer than MIN_ARTICLES articles
-    numbered in order from 1."""
-    starts = []
+    or rule ("Rule1", ...) without its heading, title or a chapter heading after it; [("", lines)] with fewer than
+    MIN_ARTICLES articles numbered in order from 1."""
+    starts, kind = [], None
     for row, line in enumerate(lines):
         match = ARTICLE_LINE.match(line)
-        if match and int(match.group(1)) == len(starts) + 1:
+        if match and int(match.group(2)) == len(starts) + 1 and match.group(1) == (kind or match.group(1)):
             starts.append(row)
+            kind = match.group(1)
     if len(starts) < MIN_ARTICLES:
         return [("", lines)]
+    name = "Art" if kind == "Article" else kind
     bounds = starts + [len(lines)]
     parts = [("", _before_chapter(lines[:starts[0]]))] if any(lines[:starts[0]]) else []
     for i, start in enumerate(starts):
         body = _before_chapter(lines[start + 1:bounds[i + 1]])
-        parts.append((f"Art{i + 1}", _after_heading(body)))
+        parts.append((f"{name}{i + 1}", _after_heading(body)))
     return parts
 
 

@@ -28,6 +28,7 @@ CITATIONS = [
     ("II.PP2", True, "section II, preambular paragraph 2", "A/RES/72/179, sect. II, second preambular paragraph"),
     ("ANNEX.Art6.2", True, "annex, article 6, paragraph 2", "A/RES/72/179, annex, art. 6, para. 2"),
     ("ANNEX.Art40.12(a)", True, "annex, article 40, paragraph 12 (a)", "A/RES/72/179, annex, art. 40, para. 12 (a)"),
+    ("ANNEX.Rule20.2", True, "annex, rule 20, paragraph 2", "A/RES/72/179, annex, rule 20, para. 2"),
     ("ANNEX.Art1.1(a)", False, "annex, article 1 (a)", "A/RES/72/179, annex, art. 1 (a)"),
     ("XX.OP1", False, "section XX, first operative paragraph", "A/RES/72/179, sect. XX, first operative paragraph"),
 ]

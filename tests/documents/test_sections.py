@@ -67,6 +67,10 @@ ARTICLES = [
      "A/RES/79/243, annex, art. 1 (a)"),
     ("ga-78-80/A_RES_79_243.txt", 68, "ANNEX.Art40.12", "(a) Each State Party shall designate a central authority",
      "A/RES/79/243, annex, art. 40, para. 12"),  # "12. (a)" on one line: before, text of paragraph 11
+    ("ga-78-80/A_RES_78_128.txt", 68, "ANNEX.Rule20.2", "Debate shall be confined to the question before the Conference",
+     "A/RES/78/128, annex, rule 20, para. 2"),  # rules of procedure: before, 22,107 characters in one clause
+    ("ga-78-80/A_RES_78_327.txt", 68, "ANNEX.Rule1.1", "The delegation of each State participating in the Conference",
+     "A/RES/78/327, annex, rule 1"),
     ("ga-78-80/A_RES_80_162.txt", 27, "ANNEX.Art3.1", "If so agreed between the transport operator and the consignor",
      "A/RES/80/162, annex, art. 3, para. 1"),
 ]
@@ -77,7 +81,7 @@ def test_an_annexed_conventions_articles_number_their_own_paragraphs(name, artic
     from assistant.documents.citation import citation
 
     r = load_resolution(CORPUS / name)
-    assert len({c.id.split(".")[1] for c in r.clauses if c.id.startswith("ANNEX.Art")}) == articles
+    assert len({c.id.split(".")[1] for c in r.clauses if c.id.startswith(("ANNEX.Art", "ANNEX.Rule"))}) == articles
     assert r.clause(clause_id).text.startswith(opening)
     assert citation(r.symbol, r.clause(clause_id)) == cited
 
@@ -100,6 +104,8 @@ SPLIT_ARTICLES = [
       "Article 3.", "", "Everyone has the right to life.", "Chapter II", "", "Final"],
      [("Art1", ["All human beings are born free.", ""]), ("Art2", ["Everyone is entitled.", ""]),
       ("Art3", ["Everyone has the right to life."])]),
+    (["Rule 1", "Credentials", "", "Text.", "Rule 2", "More.", "V.", "Opening", "", "Rule 3", "Last."],
+     [("Rule1", ["Text."]), ("Rule2", ["More."]), ("Rule3", ["Last."])]),
     (["Recalling article 5,", "Article 1", "x", "Article 2", "y"], [("", ["Recalling article 5,", "Article 1", "x",
                                                                          "Article 2", "y"])]),  # two: not a convention
 ]
