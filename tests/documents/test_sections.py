@@ -105,7 +105,7 @@ SPLIT_ARTICLES = [
      [("Art1", ["All human beings are born free.", ""]), ("Art2", ["Everyone is entitled.", ""]),
       ("Art3", ["Everyone has the right to life."])]),
     (["Rule 1", "Credentials", "", "Text.", "Rule 2", "More.", "V.", "Opening", "", "Rule 3", "Last."],
-     [("Rule1", ["Text."]), ("Rule2", ["More."]), ("Rule3", ["Last."])]),
+     [("Rule1", ["", "Text."]), ("Rule2", ["More."]), ("Rule3", ["Last."])]),
     (["Recalling article 5,", "Article 1", "x", "Article 2", "y"], [("", ["Recalling article 5,", "Article 1", "x",
                                                                          "Article 2", "y"])]),  # two: not a convention
 ]
