@@ -11,7 +11,7 @@ from assistant.search.passage import Passage
 from .answer import Citation, Draft, Removed
 from .prose import phrases, trim_end
 
-MARKER = re.compile(r"\s*\[((?:[AS]/[^\]#\[]+#)?(?:[IVXL]+\.)?(?:PP|OP|ANNEX\.(?:(?:Art|Rule)\d+\.)?)\d+(?:\([a-z]+\))*)\]")
+MARKER = re.compile(r"\s*\[((?:[AS]/[^\]#\[]+#)?(?:[IVXL]+\.)?(?:PP|OP|ANNEX(?:[IVX]+)?\.(?:(?:Art|Rule)\d+\.)?)\d+(?:\([a-z]+\))*)\]")
 ANY_MARKER = re.compile(r"\s*\[([A-Z][^\]\[]{0,59})\]")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")

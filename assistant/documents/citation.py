@@ -15,8 +15,9 @@ _TENS_ORDINAL = ("", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixt
 
 # "II.OP3": paragraph 3 of section II, in a resolution whose sections number their paragraphs afresh;
 # "ANNEX.Art53.3": paragraph 3 of article 53 of an annexed convention; "ANNEX.Rule20.2", of rule 20 of annexed
-# rules of procedure (documents/sections.py)
-ID_PATTERN = re.compile(r"^((?:[IVXL]+\.)?(?:PP|OP|ANNEX\.(?:(?:Art|Rule)\d{1,3}\.)?))(\d+)((?:\([a-z]+\))*)$")
+# rules of procedure (documents/sections.py); "ANNEXII.3": paragraph 3 of annex II, where there are several
+ID_PATTERN = re.compile(r"^((?:[IVXL]+\.)?(?:PP|OP|ANNEX(?:[IVX]+)?\.(?:(?:Art|Rule)\d{1,3}\.)?))(\d+)((?:\([a-z]+\))*)$")
+ANNEX_PREFIX = re.compile(r"^ANNEX([IVX]*)\.(?:(Art|Rule)(\d+)\.)?$")
 SECTION_LABEL = re.compile(r"^section ([IVXL]+), (.*)$")
 
 
@@ -88,13 +89,14 @@ def _label(prefix: str, number: int, subs: tuple[str, ...], numbered: bool) -> s
     tail = "".join(f" ({s})" for s in subs)
     if prefix == "PP":
         return f"preambular paragraph {number}"
-    if prefix == "ANNEX.":
-        return f"annex, paragraph {number}{tail}"
-    if prefix.startswith(("ANNEX.Art", "ANNEX.Rule")):
-        article = "annex, " + re.sub(r"^ANNEX\.(Art|Rule)(\d+)\.$", lambda m: f"{_PART[m.group(1)]} {m.group(2)}", prefix)
-        if numbered:
-            return f"{article}, paragraph {number}{tail}"
-        return f"{article}{tail}" if number == 1 else f"{article}, {ordinal(number)} paragraph{tail}"
+    annex = ANNEX_PREFIX.match(prefix)
+    if annex:
+        name = f"annex {annex.group(1)}" if annex.group(1) else "annex"
+        if annex.group(2):
+            name += f", {_PART[annex.group(2)]} {annex.group(3)}"
+            if not numbered:
+                return f"{name}{tail}" if number == 1 else f"{name}, {ordinal(number)} paragraph{tail}"
+        return f"{name}, paragraph {number}{tail}"
     if not numbered:
         return f"{ordinal(number)} operative paragraph{tail}"
     return f"operative paragraph {number}{tail}"
@@ -112,10 +114,8 @@ def citation(symbol: str, clause: Clause) -> str:
         return f"{symbol}, {ordinal(number)} preambular paragraph"
     if label.startswith("operative paragraph "):
         return f"{symbol}, para. {label.removeprefix('operative paragraph ')}"
-    if label.startswith("annex, paragraph "):
-        return f"{symbol}, annex, para. {label.removeprefix('annex, paragraph ')}"
-    if label.startswith(("annex, article ", "annex, rule ")):
-        return f"{symbol}, {label.replace('article ', 'art. ').replace(', paragraph ', ', para. ')}"
+    if label.startswith("annex"):
+        return f"{symbol}, {re.sub(r'paragraph (?=[0-9])', 'para. ', label.replace('article ', 'art. '))}"
     return f"{symbol}, {label}"
 
 

@@ -11,7 +11,7 @@ from .layout import strip_layout
 from .metadata import find_date, find_symbol, find_title
 from .sections import split_articles, split_sections
 from .segmenter import segment
-from .structure import Paragraph, looks_operative
+from .structure import Paragraph, looks_operative, to_roman
 from .wordrepair import repair_text
 
 OPENING = re.compile(
@@ -35,12 +35,11 @@ def parse_resolution(raw: str, symbol: str | None = None, title: str | None = No
     opening = next((i for i, s in enumerate(lines[:200]) if OPENING.match(s)), None)
     start = opening + 1 if opening is not None else _body_start(lines)
     closing = next((i for i in range(start, len(lines)) if CLOSING.match(lines[i])), len(lines))
-    annex = next((i for i in range(closing, len(lines)) if ANNEX_HEADING.match(lines[i])), None)
     body = [paragraph for section, part in split_sections(lines[start:closing])
             for paragraph in _in_section(segment(part), section)]
-    if annex is not None:
-        body += [paragraph for article, part in split_articles(lines[annex + 1:])
-                 for paragraph in _in_section(segment(part, prefix="ANNEX.", preamble=False), article)]
+    for prefix, part in _annexes(lines, closing):
+        body += [paragraph for article, text in split_articles(part)
+                 for paragraph in _in_section(segment(text, prefix=prefix, preamble=False), article)]
     head = lines[:opening if opening is not None else start]
     symbol = symbol or find_symbol(raw)
     if not symbol:
@@ -49,6 +48,27 @@ def parse_resolution(raw: str, symbol: str | None = None, title: str | None = No
     if not clauses or (opening is None and not _looks_operative_part(body)):
         raise NotAResolution("no preambular or operative paragraphs found: this does not look like a resolution")
     return Resolution(symbol, title or find_title(head, symbol), date or find_date(raw), tuple(clauses))
+
+
+def _annexes(lines: list[str], closing: int) -> list[tuple[str, list[str]]]:
+    """The annexes after the closing line, as (id prefix, lines): "Annex I", "Annex II", ... each its own
+    ("ANNEXI.", "ANNEXII.": the Pact for the Future's Global Digital Compact and Declaration on Future Generations,
+    79/1, numbered from 1 each); else one annex from the first heading on ("ANNEX.")."""
+    headings = [i for i in range(closing, len(lines)) if ANNEX_HEADING.match(lines[i])]
+    numbered = _numbered_annexes(lines, headings)
+    if len(numbered) >= 2:
+        bounds = numbered + [len(lines)]
+        return [(f"ANNEX{lines[i].split()[-1]}.", lines[i + 1:bounds[k + 1]]) for k, i in enumerate(numbered)]
+    return [("ANNEX.", lines[headings[0] + 1:])] if headings else []
+
+
+def _numbered_annexes(lines: list[str], headings: list[int]) -> list[int]:
+    """Rows of "Annex I", "Annex II", ... in order."""
+    found = []
+    for i in headings:
+        if lines[i] == f"Annex {to_roman(len(found) + 1).upper()}":
+            found.append(i)
+    return found
 
 
 def _body_start(lines: list[str]) -> int:
@@ -94,7 +114,7 @@ def _clauses(body: list[Paragraph], tracker: FootnoteTracker) -> list[Clause]:
 def _kind(p: Paragraph) -> str:
     if p.prefix == "PP":
         return PREAMBULAR
-    if p.prefix == "ANNEX.":
+    if p.prefix.startswith("ANNEX"):
         return ANNEX
     return SUBPARAGRAPH if p.subs else OPERATIVE
 

@@ -8,7 +8,7 @@ resolution 78/253". Each section is segmented on its own, its clause ids carryin
 resolution whose sections only group paragraphs numbered straight through (78/68: "II" before paragraph 14) is not
 split here; its headings are dropped by the segmenter. A convention's articles (the Convention against Cybercrime
 annexed to 79/243: 68 articles) are cited "article 53, paragraph 3, of the Convention", their ids "ANNEX.Art53.3";
-the rules of procedure annexed to 78/128 and 78/327 "rule 20, paragraph 2", "ANNEX.Rule20.2".
+the rules of procedure annexed to 78/128 and 78/327 "rule 20, paragraph 2", "ANNEXIII.Rule20.2" (their annex III).
 """
 
 from __future__ import annotations

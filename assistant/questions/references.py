@@ -30,6 +30,7 @@ _PATTERNS = (
     ("op_ordinal", re.compile(rf"\b({_ORDINAL})\s+operative\s+(?:paragraph|para\.?)", re.I)),
     ("pp", re.compile(r"\bPP\s?(\d{1,3})\b", re.I)),
     ("op", re.compile(r"\bOP\s?(\d{1,3})(?:\s*\(\s*([a-z]{1,2})\s*\)|\s?([a-z])\b)?(?:\s*\(\s*([ivx]{1,5})\s*\))?", re.I)),
+    ("annex_n", re.compile(rf"\bannex\s+([IVX]+),?\s+{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),  # "annex II, para. 3"
     ("annex", re.compile(rf"\bannex,?\s+{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),
     ("sub_num", re.compile(r"\bsub-?\s?paragraph\s+(\d{1,3})\s*\(\s*([a-z]{1,2})\s*\)", re.I)),
     ("para", re.compile(rf"\b(?:operative\s+)?{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),
@@ -65,6 +66,8 @@ def _ids(kind: str, match: re.Match, text: str) -> list[str]:
     g = match.groups()
     if kind == "sect_para":
         return [_compose(f"{g[0].upper()}.OP", g[1], g[2] or g[3], g[4])]
+    if kind == "annex_n":
+        return [_compose(f"ANNEX{g[0].upper()}.", g[1], g[2] or g[3], g[4])]
     if kind == "para_sect":
         return [_compose(f"{g[4].upper()}.OP", g[0], g[1] or g[2], g[3])]
     if kind == "sub_of":

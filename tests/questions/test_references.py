@@ -24,6 +24,7 @@ CASES = [
     ("paragraphs 15 and 16", ["OP15", "OP16"]),
     ("paras. 3, 4 and 6", ["OP3", "OP4", "OP6"]),
     ("annex, paragraph 12", ["ANNEX.12"]),
+    ("annex II, paragraph 3", ["ANNEXII.3"]),
     ("section II, paragraph 3 of resolution 78/253", ["II.OP3"]),
     ("paragraph 6 (b) of section II", ["II.OP6(b)"]),
     ("sect. XIV, para. 2", ["XIV.OP2"]),
