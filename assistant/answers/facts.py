@@ -42,7 +42,11 @@ _GIVES = {
     FUNDING: re.compile(r"\b(?:voluntary contributions?|contributions|budget\w*|funds?|funded|funding|"
                         r"financ(?:e|ed|es|ing)|costs?|expenditures?|appropriat(?:es|ed|ions?)|to appropriate|"
                         r"donors?|extrabudgetary|assessed|within existing resources)\b", re.I),
-    DATE: re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{MONTH_PATTERN})\b|\bsessions?\b|\bannual(?:ly)?\b|\bbiennial\b"),
+    # a time counted from an event answers "when" as a date does: a convention "shall enter into force on the
+    # ninetieth day after the date of deposit of the fortieth instrument" (79/243, article 65)
+    DATE: re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{MONTH_PATTERN})\b|\bsessions?\b|\bannual(?:ly)?\b|\bbiennial\b"
+                     r"|\b(?:days?|weeks?|months?|years?) (?:after|following|from)\b"
+                     r"|\bwithin (?:\w+ ){1,2}(?:days|weeks|months|years)\b"),
 }
 
 

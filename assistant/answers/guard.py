@@ -14,6 +14,7 @@ from .prose import phrases, trim_end
 MARKER = re.compile(r"\s*\[((?:[AS]/[^\]#\[]+#)?(?:[IVXL]+\.)?(?:PP|OP|ANNEX(?:[IVX]+)?\.(?:(?:Art|Rule)\d+\.)?)\d+(?:\([a-z]+\))*)\]")
 ANY_MARKER = re.compile(r"\s*\[([A-Z][^\]\[]{0,59})\]")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+ELISION = re.compile(r"\s*(?:…|\.\.\.)\s*")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
 
@@ -22,8 +23,18 @@ def normalise(text: str) -> str:
 
 
 def contains(clause: str, quote: str) -> bool:
-    """Is the quote the clause's own words (after whitespace and case normalisation)?"""
-    return bool(normalise(quote)) and normalise(quote) in normalise(clause)
+    """Is the quote the clause's own words (after whitespace and case normalisation)? A quote elided with "…"
+    ("For each State ... ratifying … this Convention shall enter into force") holds when each part is, in order."""
+    parts = [normalise(part) for part in ELISION.split(quote)]
+    if not all(parts):
+        return False
+    text, at = normalise(clause), 0
+    for part in parts:
+        at = text.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
 
 
 def _words(text: str) -> set[str]:

@@ -50,8 +50,10 @@ def find_title(head: list[str], symbol: str | None) -> str:
     for i, line in enumerate(head):
         match = re.match(r"^\d+/\d+\.\s+(.+)$", line)
         if match:
-            wrapped = [match.group(1)]
-            wrapped += [s for s in _until_blank(head[i + 1:])]
+            wrapped = [match.group(1), *_until_blank(head[i + 1:])]
+            if wrapped[-1].rstrip().endswith((";", ":")):  # "79/243. United Nations Convention against Cybercrime;"
+                rest = head[i + 1 + len(wrapped) - 1:]  # / blank lines / "Strengthening International ..."
+                wrapped += _until_blank(rest[next((k for k, s in enumerate(rest) if s), len(rest)):])
             return " ".join(wrapped).strip()
     plain = [s for s in head if s and not _MASTHEAD.match(s) and not re.match(r"^[AS]/", s) and _heading_like(s)]
     if plain:

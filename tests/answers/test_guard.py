@@ -63,3 +63,15 @@ def test_quote_matching_ignores_whitespace_and_case_only():
     assert contains(OP4B.text, "work  towards\nending the detention")
     assert contains(OP4B.text, "Work towards ending the detention.")
     assert not contains(OP4B.text, "work toward ending the detention")
+
+
+@pytest.mark.parametrize("quote, held", [
+    ("Encourages States … to work towards ending the detention of migrant children", True),
+    ("Encourages States ... ending the detention", True),
+    ("ending the detention … Encourages States", False),  # parts out of order
+    ("Encourages States … to release every child", False),  # a part that is not there
+    ("Encourages States … ", False),  # an empty part
+    ("…", False),
+])
+def test_an_elided_quote_holds_when_each_part_is_there_in_order(quote, held):
+    assert contains(OP4B.text, quote) == held

@@ -167,6 +167,12 @@ def test_security_council_titles(name, title):
     assert load_resolution(CORPUS / "sc-1946-1994" / name).title == title
 
 
+def test_a_title_wrapping_after_a_semicolon_and_blank_lines_is_whole():
+    title = load_resolution(CORPUS / "ga-78-80" / "A_RES_79_243.txt").title
+    assert title.startswith("United Nations Convention against Cybercrime; Strengthening International Cooperation")
+    assert title.endswith("Sharing of Evidence in Electronic Form of Serious Crimes")
+
+
 def test_unnumbered_operative_paragraph():
     r = load_resolution(CORPUS / "curated/A_RES_78_186.txt")
     assert ids(r) == ["PP1", "PP2", "PP3", "OP1"]
