@@ -12,6 +12,7 @@ from .structure import (
     Paragraph,
     looks_operative,
     looks_preambular,
+    misread_number,
     next_letter,
     next_roman,
     to_roman,
@@ -107,13 +108,15 @@ class _Segmenter:
         return True
 
     def _numbered(self, line: str, ahead: list[str]) -> bool:
-        match = NUMBERED.match(line) or self._bare_number(line, ahead)
+        match = NUMBERED.match(line) or self._bare_number(line, ahead) or (self.prefix == "OP" and misread_number(line))
         if match and self._listed(int(match.group(1)), [match.group(2) or "", *ahead[:3]]):
             self.current.lines.append(line)
             return True
-        # "12. (a)": a paragraph opening with its first sub-paragraph keeps them as its text (79/243, article 40)
+        # "12. (a)": a paragraph opening with its first sub-paragraph keeps them as its text (79/243, article 40);
+        # "5. further fully endorses": an operative verb the OCR lowercased (S/RES/407 (1977))
         opening = match.group(2) if match else None
-        if not (match and int(match.group(1)) == self.op + 1 and (_starts_upper(opening) or LETTERED.match(opening))):
+        if not (match and int(match.group(1)) == self.op + 1 and (_starts_upper(opening) or LETTERED.match(opening)
+                                                                   or (self.op and looks_operative(opening)))):
             return False
         text = match.group(2)
         if self.listed or self._ended() or self._heading_dropped() or self._acts(text or (ahead[0] if ahead else "")):

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 
 NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(.*))?$")
 LETTERED = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)(?:\s+(.*))?$")
+# an operative number as OCR misreads it in older Security Council texts: "i. Condemns", "L. Strongly condemns" (1.),
+# "S. Appeals" (5.), "4, Calls upon", "6.Calls for" (4., 6.)
+MISREAD_NUMBER = re.compile(r"^(\d{1,3}|[ilIL]|S)[,.]\s*(.+)$")
+_MISREAD_DIGITS = {"i": "1", "l": "1", "I": "1", "L": "1", "S": "5"}
 TRAILING_MARKER = re.compile(r"(?<=[,;:.A-Za-z])\s*\d{1,3}$")
 ENDED = re.compile(r"(?:[,;:.]|[;,] (?:and|or))$")
 
@@ -71,6 +75,16 @@ def looks_operative(line: str) -> bool:
     """Opens with an operative verb; older Security Council texts say "The Security Council requests"."""
     line = re.sub(r"^The (?:Security Council|General Assembly)\s+", "", line)
     return first_word(line).capitalize() in OPERATIVE_VERBS
+
+
+def misread_number(line: str) -> re.Match | None:
+    """"i. Condemns ..." read as "1. Condemns ...", "4, Calls upon ..." as "4. Calls upon ...": an OCR misreading of
+    an operative number, known by the operative verb after it; None for any other line (a true "4." included)."""
+    match = MISREAD_NUMBER.match(line)
+    if not match or NUMBERED.match(line) or not looks_operative(match.group(2)):
+        return None
+    number = _MISREAD_DIGITS.get(match.group(1), match.group(1))
+    return NUMBERED.match(f"{number}. {match.group(2)}")
 
 
 def to_roman(n: int) -> str:

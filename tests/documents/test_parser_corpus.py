@@ -173,6 +173,40 @@ def test_a_title_wrapping_after_a_semicolon_and_blank_lines_is_whole():
     assert title.endswith("Sharing of Evidence in Electronic Form of Serious Crimes")
 
 
+MISREAD_NUMBERS = [
+    # Security Council text, the paragraph its OCR misnumbered, how that paragraph opens (before: text of the one
+    # before it, or of the last preambular paragraph when "1." itself was misread)
+    ("S_RES_0277_1970_EN_GOLD.txt", "OP1", "Condemns the illegal proclamation"),  # "i. Condemns"
+    ("S_RES_0273_1969_EN_GOLD.txt", "OP1", "Strongly condemns the Portuguese authorities"),  # "L. Strongly"
+    ("S_RES_0767_1992_EN_GOLD.txt", "OP4", "Calls upon all parties, movements and factions"),  # "4, Calls upon"
+    ("S_RES_0713_1991_EN_GOLD.txt", "OP5", "Appeals urgently to and encourages all parties"),  # "S. Appeals"
+    ("S_RES_0871_1993_EN_GOLD.txt", "OP6", "Calls for an immediate cease-fire agreement"),  # "6.Calls for"
+    ("S_RES_0407_1977_EN_GOLD.txt", "OP5", "further fully endorses the appeal"),  # "5. further fully endorses"
+]
+
+
+@pytest.mark.parametrize("name, clause_id, opening", MISREAD_NUMBERS)
+def test_an_operative_number_the_ocr_misread_starts_its_paragraph(name, clause_id, opening):
+    r = load_resolution(CORPUS / "sc-1946-1994" / name)
+    assert r.clause(clause_id).text.startswith(opening)
+
+
+@pytest.mark.parametrize("line, read", [
+    ("i. Condemns the proclamation", ("1", "Condemns the proclamation")),
+    ("4, Calls upon all parties", ("4", "Calls upon all parties")),
+    ("S. Appeals urgently", ("5", "Appeals urgently")),
+    ("6.Calls for a cease-fire", ("6", "Calls for a cease-fire")),
+    ("4. Calls upon all parties", None),  # a true number is NUMBERED's
+    ("i. the territory of the State", None),  # no operative verb: not a number
+    ("1,5 million people", None),
+])
+def test_misread_number(line, read):
+    from assistant.documents.structure import misread_number
+
+    match = misread_number(line)
+    assert (match and (match.group(1), match.group(2))) == read or (match is None and read is None)
+
+
 def test_unnumbered_operative_paragraph():
     r = load_resolution(CORPUS / "curated/A_RES_78_186.txt")
     assert ids(r) == ["PP1", "PP2", "PP3", "OP1"]
