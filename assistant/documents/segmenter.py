@@ -24,6 +24,7 @@ BARE_NUMBER = re.compile(r"^(\d{1,3})()$")
 # leave no one behind." before its paragraph 20
 LABELLED = re.compile(r"^(?:Action|Objective|Commitment|Goal|Chapter)\s+\d{1,3}[.:]\s")
 SECTION = re.compile(r"^(?:[IVXL]+|[A-Z]|Part [IVXL]+|Section \d+)\.?$")
+OCR_LETTERS = {"6": "b", "5": "b"}
 HEADING_LINES = 6  # "II" and a four-line section title ("Implementation of the 1995 Agreement ...") in 78/68
 
 
@@ -174,9 +175,10 @@ class _Segmenter:
         if not match or self.op == 0 or not (self._ended() or _starts_upper(match.group(2))):
             return False
         label = match.group(1)
-        if label.isdigit():
-            label = to_roman(int(label))  # OCR reads (i) as (1)
-        path = self._next_path(label)
+        # OCR reads (i) as (1), and (b) as (6) or (5): a digit is the numeral, else the letter next in order
+        path = self._next_path(to_roman(int(label))) if label.isdigit() else self._next_path(label)
+        if path is None and label in OCR_LETTERS:
+            path = self._next_path(OCR_LETTERS[label])
         return path is not None and self._start(self.prefix, match.group(2), path)
 
     def _next_path(self, label: str) -> tuple[str, ...] | None:

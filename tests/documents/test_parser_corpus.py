@@ -182,6 +182,9 @@ MISREAD_NUMBERS = [
     ("S_RES_0713_1991_EN_GOLD.txt", "OP5", "Appeals urgently to and encourages all parties"),  # "S. Appeals"
     ("S_RES_0871_1993_EN_GOLD.txt", "OP6", "Calls for an immediate cease-fire agreement"),  # "6.Calls for"
     ("S_RES_0407_1977_EN_GOLD.txt", "OP5", "further fully endorses the appeal"),  # "5. further fully endorses"
+    ("S_RES_0470_1980_EN_GOLD.txt", "OP1(b)", "To renew the mandate of the United Nations"),  # "(6) To renew"
+    ("S_RES_0470_1980_EN_GOLD.txt", "OP1(c)", "To request the Secretary-General"),  # after it, (c) follows (b)
+    ("S_RES_0232_1966_EN_GOLD.txt", "OP2(b)", "Any activities by their nationals"),  # "(6) Any activities"
 ]
 
 
