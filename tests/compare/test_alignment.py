@@ -47,17 +47,6 @@ def test_alignment(a, b, expected):
     assert sorted(aligned(paragraphs(*a), paragraphs(*b)), key=str) == sorted(expected, key=str)
 
 
-SUMMIT_2019 = "Notes the eleventh summit meeting of the Global Forum on Migration and Development held in Marrakech"
-SUMMIT_2025 = "Welcomes the fifteenth summit meeting of the Global Forum on Migration and Development in Riohacha"
-
-
-def test_a_paragraph_moved_and_rewritten_is_paired_with_its_counterpart():
-    # first in A, last in B and rewritten: too far from near-identical to pair as moved, each other's closest
-    pairs = aligned(paragraphs(SUMMIT_2019, LONG, OTHER), paragraphs(LONG, OTHER, SUMMIT_2025))
-    assert ("OP1", "OP3", "changed") in pairs
-    assert ("OP1", None, "dropped") not in pairs
-
-
 def test_a_paragraph_split_in_two_is_said_so():
     whole = LONG + " and to combat racism and xenophobia against migrants in all their forms and manifestations"
     first, second = LONG, "Also calls upon States to combat racism and xenophobia against migrants in all their forms"
@@ -131,10 +120,10 @@ def test_series_and_unknown_symbols(series_index):
 # scored (precision 0.944, recall 0.944). 78_158-80_143 (sand and dust storms, written 2026-12-06 as a second dev
 # pair, scored with MATCH as it was): precision 1.000, recall 0.977 (one pair of 43 missed: 2023 OP23, a decade to
 # be considered, and 2025 OP23, the decade proclaimed). 74_148-80_218 (written 2026-12-06, eighth session, a third dev
-# pair six years apart): precision 0.973, recall 0.961 as written; 0.962 / 0.987 with paragraphs moved and rewritten
-# paired (alignment._moved_and_changed).
+# pair six years apart): precision 0.973, recall 0.961 (its misses: two paragraphs moved and rewritten, the Global
+# Forum's and the Review Forum's, and one of a merge).
 ALIGNMENT_FLOORS = {"78_217-80_218": (0.97, 0.97), "72_179-80_218": (0.91, 0.91), "78_158-80_143": (0.95, 0.95),
-                    "74_148-80_218": (0.94, 0.96)}
+                    "74_148-80_218": (0.95, 0.94)}
 
 
 @pytest.mark.slow
