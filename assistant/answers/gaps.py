@@ -103,6 +103,11 @@ def no_answer(documents: list[dict], passages: list[Passage], gap: Gap | None, a
     if kind == "heading":
         return describe_heading(gap.detail[0], [d for d in documents if d["symbol"] in gap.detail[1:]])
     if kind == "no_paragraph":
+        sections = _sections_holding(documents, asked, gap.detail[0])
+        if sections:  # "paragraph 3" of a resolution numbering each section afresh: the candidates, none chosen
+            return (f"{where} numbers its paragraphs afresh in each section: {_label(gap.detail[0])} is in sections "
+                    f"{', '.join(sections)}; ask for one (“section {sections[-1]}, paragraph "
+                    f"{_label(gap.detail[0]).rsplit(' ', 1)[-1]}”).")
         labels = ", ".join(_label(clause_id) for clause_id in gap.detail)
         return f"{where} {'has' if one else 'have'} no {labels}."
     if kind == "unmentioned":
@@ -140,6 +145,13 @@ def quoted_words(words) -> str:
     """“Paris” as "the word “Paris”", several as "the words “a”, “b” or “c”"."""
     quoted = [f"“{word}”" for word in words]
     return f"the word {quoted[0]}" if len(quoted) == 1 else f"the words {', '.join(quoted[:-1])} or {quoted[-1]}"
+
+
+def _sections_holding(documents: list[dict], asked: tuple[str, ...], clause_id: str) -> list[str]:
+    """The sections of the resolutions asked about that hold `clause_id` ("OP3" -> ["I", "II", ...])."""
+    named = [d for d in documents if d["symbol"] in asked]
+    return [cid.split(".")[0] for d in named for cid in d.get("ids") or () if cid.endswith(f".{clause_id}")
+            and cid.split(".")[0][:1] in "IVXL"]
 
 
 def _label(clause_id: str) -> str:
