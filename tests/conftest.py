@@ -46,6 +46,17 @@ def index_dir(tmp_path_factory, embedder) -> Path:
     return folder
 
 
+def assistant_over(files: list[Path], folder: Path, embedder):
+    """An Assistant over a real index of `files` built in `folder` with `embedder` (for a module's fixture)."""
+    from assistant.embeddings.store import read_index
+
+    from assistant import Assistant
+    from assistant.search.indexing import build_index
+
+    build_index(files, folder, embedder, progress=False)
+    return Assistant(read_index(folder), embedder)
+
+
 @pytest.fixture(scope="session")
 def assistant(index_dir, embedder):
     from assistant.embeddings.store import read_index

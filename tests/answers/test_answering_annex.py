@@ -11,7 +11,7 @@ import pytest
 
 from assistant.answers.grounded import _best_sentence
 from assistant.language.stems import stemmer
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, assistant_over
 
 pytestmark = pytest.mark.slow
 COMPACT = "A/RES/73/195"
@@ -19,15 +19,8 @@ COMPACT = "A/RES/73/195"
 
 @pytest.fixture(scope="module")
 def compact(tmp_path_factory, embedder):
-    from assistant.embeddings.store import read_index
-
-    from assistant import Assistant
-    from assistant.search.indexing import build_index
-
-    folder = tmp_path_factory.mktemp("compact") / "index"
-    build_index([CORPUS / "curated" / "A_RES_73_195.txt", CORPUS / "curated" / "A_RES_78_217.txt"], folder,
-                embedder, progress=False)
-    return Assistant(read_index(folder), embedder)
+    return assistant_over([CORPUS / "curated" / "A_RES_73_195.txt", CORPUS / "curated" / "A_RES_78_217.txt"],
+                          tmp_path_factory.mktemp("compact") / "index", embedder)
 
 
 def test_a_question_naming_the_annexed_text_by_title_is_answered_from_it(compact):

@@ -5,22 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, assistant_over
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def budget(tmp_path_factory, embedder):
-    from assistant.embeddings.store import read_index
-
-    from assistant import Assistant
-    from assistant.search.indexing import build_index
-
-    folder = tmp_path_factory.mktemp("sections") / "index"
-    build_index([CORPUS / "ga-78-80" / "A_RES_78_253.txt", CORPUS / "curated" / "A_RES_78_217.txt"], folder,
-                embedder, progress=False)
-    return Assistant(read_index(folder), embedder)
+    return assistant_over([CORPUS / "ga-78-80" / "A_RES_78_253.txt", CORPUS / "curated" / "A_RES_78_217.txt"],
+                          tmp_path_factory.mktemp("sections") / "index", embedder)
 
 
 def test_a_paragraph_asked_by_section_is_cited_by_section(budget):

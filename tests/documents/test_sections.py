@@ -59,29 +59,39 @@ def test_a_section_loses_its_title_and_keeps_its_paragraphs():
     assert parts == [("I", ["", "1.", "Decides;"]), ("II", ["", "1.", "Notes;"])]
 
 
-ARTICLES = [
-    # file, articles, a clause id, how its text opens, its citation
-    ("ga-78-80/A_RES_79_243.txt", 68, "ANNEX.Art6.2", "Nothing in this Convention shall be interpreted as permitting",
+# what a part is: an article or rule of an annex ("Art6" of "ANNEX.Art6.2"), or a numbered annex ("ANNEXII")
+PARTS = {"articles": lambda cid: cid.split(".")[1] if ".Art" in cid or ".Rule" in cid else None,
+         "annexes": lambda cid: cid.split(".")[0] if cid.startswith("ANNEX") else None}
+NUMBERED_PARTS = [
+    # file, what is counted, how many, a clause id, how its text opens, its citation
+    ("ga-78-80/A_RES_79_243.txt", "articles", 68, "ANNEX.Art6.2", "Nothing in this Convention shall be interpreted",
      "A/RES/79/243, annex, art. 6, para. 2"),
-    ("ga-78-80/A_RES_79_243.txt", 68, "ANNEX.Art1.1(a)", "Promote and strengthen measures to prevent and combat",
+    ("ga-78-80/A_RES_79_243.txt", "articles", 68, "ANNEX.Art1.1(a)", "Promote and strengthen measures to prevent",
      "A/RES/79/243, annex, art. 1 (a)"),
-    ("ga-78-80/A_RES_79_243.txt", 68, "ANNEX.Art40.12", "(a) Each State Party shall designate a central authority",
+    ("ga-78-80/A_RES_79_243.txt", "articles", 68, "ANNEX.Art40.12", "(a) Each State Party shall designate a central",
      "A/RES/79/243, annex, art. 40, para. 12"),  # "12. (a)" on one line: before, text of paragraph 11
-    ("ga-78-80/A_RES_78_128.txt", 68, "ANNEXIII.Rule20.2", "Debate shall be confined to the question before the",
+    ("ga-78-80/A_RES_78_128.txt", "articles", 68, "ANNEXIII.Rule20.2", "Debate shall be confined to the question",
      "A/RES/78/128, annex III, rule 20, para. 2"),  # rules of procedure: before, 22,107 characters in one clause
-    ("ga-78-80/A_RES_78_327.txt", 68, "ANNEXIII.Rule1.1", "The delegation of each State participating in the",
+    ("ga-78-80/A_RES_78_327.txt", "articles", 68, "ANNEXIII.Rule1.1", "The delegation of each State participating",
      "A/RES/78/327, annex III, rule 1"),
-    ("ga-78-80/A_RES_80_162.txt", 27, "ANNEX.Art3.1", "If so agreed between the transport operator and the consignor",
+    ("ga-78-80/A_RES_80_162.txt", "articles", 27, "ANNEX.Art3.1", "If so agreed between the transport operator",
      "A/RES/80/162, annex, art. 3, para. 1"),
+    ("ga-78-80/A_RES_79_1.txt", "annexes", 2, "ANNEXII.3", "The opportunity for future generations to thrive",
+     "A/RES/79/1, annex II, para. 3"),  # before, text of annex I's last paragraph (15,541 characters)
+    ("ga-78-80/A_RES_79_1.txt", "annexes", 2, "ANNEXI.74", "The cross-cutting nature of digital technologies",
+     "A/RES/79/1, annex I, para. 74"),
+    ("ga-78-80/A_RES_78_128.txt", "annexes", 3, "ANNEXII.3", "The plenary meetings will be devoted to statements",
+     "A/RES/78/128, annex II, para. 3"),
 ]
 
 
-@pytest.mark.parametrize("name, articles, clause_id, opening, cited", ARTICLES)
-def test_an_annexed_conventions_articles_number_their_own_paragraphs(name, articles, clause_id, opening, cited):
+@pytest.mark.parametrize("name, counted, count, clause_id, opening, cited", NUMBERED_PARTS)
+def test_annexed_articles_rules_and_annexes_number_their_own_paragraphs(name, counted, count, clause_id, opening,
+                                                                         cited):
     from assistant.documents.citation import citation
 
     r = load_resolution(CORPUS / name)
-    assert len({c.id.split(".")[1] for c in r.clauses if ".Art" in c.id or ".Rule" in c.id}) == articles
+    assert len({PARTS[counted](c.id) for c in r.clauses} - {None}) == count
     assert r.clause(clause_id).text.startswith(opening)
     assert citation(r.symbol, r.clause(clause_id)) == cited
 
@@ -116,25 +126,3 @@ def test_split_articles(lines, parts):
     from assistant.documents.sections import split_articles
 
     assert split_articles(lines) == parts
-
-
-SEVERAL_ANNEXES = [
-    # file, annexes, a clause id, how its text opens, its citation
-    ("ga-78-80/A_RES_79_1.txt", 2, "ANNEXII.3", "The opportunity for future generations to thrive",
-     "A/RES/79/1, annex II, para. 3"),  # before, text of annex I's last paragraph (15,541 characters)
-    ("ga-78-80/A_RES_79_1.txt", 2, "ANNEXI.74", "The cross-cutting nature of digital technologies",
-     "A/RES/79/1, annex I, para. 74"),
-    ("ga-78-80/A_RES_78_128.txt", 3, "ANNEXII.3", "The plenary meetings will be devoted to statements",
-     "A/RES/78/128, annex II, para. 3"),
-]
-
-
-@pytest.mark.parametrize("name, annexes, clause_id, opening, cited", SEVERAL_ANNEXES)
-def test_each_numbered_annex_numbers_its_own_paragraphs(name, annexes, clause_id, opening, cited):
-    from assistant.documents.citation import citation
-
-    r = load_resolution(CORPUS / name)
-    assert len({c.id.split(".")[0] for c in r.clauses if c.kind == "annex"}) == annexes
-    assert r.clause(clause_id).text.startswith(opening)
-    assert citation(r.symbol, r.clause(clause_id)) == cited
-    assert max(len(c.text) for c in r.clauses) < 4000
