@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from .headings import HeadingRules, ends
 from .structure import (
     ENDED,
     LETTERED,
     NUMBERED,
-    TRAILING_MARKER,
     Paragraph,
     looks_operative,
     looks_preambular,
@@ -18,14 +18,8 @@ from .structure import (
     to_roman,
 )
 
-HEADING_MAX = 90
 BARE_NUMBER = re.compile(r"^(\d{1,3})()$")
-# A numbered heading that is a sentence itself: the Pact for the Future's "Action 1. We will take bold, ... and
-# leave no one behind." before its paragraph 20
-LABELLED = re.compile(r"^(?:Action|Objective|Commitment|Goal|Chapter)\s+\d{1,3}[.:]\s")
-SECTION = re.compile(r"^(?:[IVXL]+|[A-Z]|Part [IVXL]+|Section \d+)\.?$")
 OCR_LETTERS = {"6": "b", "5": "b"}
-HEADING_LINES = 6  # "II" and a four-line section title ("Implementation of the 1995 Agreement ...") in 78/68
 
 
 def segment(lines: list[str], prefix: str = "OP", preamble: bool = True) -> list[Paragraph]:
@@ -57,19 +51,15 @@ def _titles_list(item: list[str]) -> bool:
     for i, line in enumerate(item[1:], 1):
         match = NUMBERED.match(line)
         if match:
-            return match.group(1) == "2" and not any(_ends(text) for text in item[:i] if text)
+            return match.group(1) == "2" and not any(ends(text) for text in item[:i] if text)
     return False
-
-
-def _ends(line: str) -> bool:
-    return bool(ENDED.search(TRAILING_MARKER.sub("", line)))
 
 
 def _starts_upper(rest: str | None) -> bool:
     return not rest or bool(re.match(r"[\W_]*[A-Z]", rest))
 
 
-class _Segmenter:
+class _Segmenter(HeadingRules):
     def __init__(self, prefix: str, preamble: bool, numbered: bool):
         self.prefix, self.preamble, self.numbered = prefix, preamble, numbered
         self.paragraphs: list[Paragraph] = []
@@ -142,28 +132,6 @@ class _Segmenter:
         match = BARE_NUMBER.match(line)
         return match if match and self.op and ahead and self._acts(ahead[0]) else None
 
-    def _heading_dropped(self) -> bool:
-        """Drop a section heading too long for `_heading` to see the number after it: short lines, the first
-        capitalised, after an operative paragraph's closing ";", ":" or "." (a comma is mid-sentence), none ending
-        a clause unless the heading opens with a section number ("VI" / "Special Rapporteur on ... racism," / ...)."""
-        lines = self.current.lines
-        if len(lines) < 2:
-            return False
-        for count in range(1, min(HEADING_LINES, len(lines) - 1) + 1):
-            line = lines[-count]
-            if len(line) > HEADING_MAX or LETTERED.match(line):
-                return False
-            before = TRAILING_MARKER.sub("", lines[-count - 1])
-            if not ENDED.search(before) or before.endswith(",") or not (self.op or before.endswith(":")):
-                continue  # before the first number, only after an opening that announces a text: 79/1's
-                # "Adopts the following Pact for the Future and its annexes:" / "The Pact for the Future" / "1."
-            block = lines[-count:]
-            if not re.match(r"[A-Z0-9]", line) or not (SECTION.match(line) or not any(_ends(b) for b in block)):
-                return False
-            del lines[-count:]
-            return True
-        return False
-
     def _acts(self, text: str) -> bool:
         """The next operative number opening with an operative verb starts a paragraph even when the one
         before it lost its final semicolon to the PDF ("... in the high-level meeting" / "11. Encourages") or
@@ -219,26 +187,3 @@ class _Segmenter:
         if self.op == 0 and self.current is not None and not self.current.tail.endswith(","):
             return False
         return self._start(self.prefix, line)
-
-    def _heading(self, line: str, ahead: list[str]) -> bool:
-        """Drop section headings between operative paragraphs ("I", "General provisions").
-
-        A heading is a short unpunctuated line after a finished paragraph, followed (after at
-        most two more such lines) by the next operative number.
-        """
-        if self.current is None or not self._ended():
-            return False
-        if self.labelled:
-            return True
-        if self.current.tail.endswith(",") != (self.op == 0):
-            return False  # headings come after a finished operative paragraph, or before the first
-        labelled = bool(self.op and LABELLED.match(line))  # a sentence of its own, punctuated
-        for candidate in [line, *(ahead if labelled else ahead[:3])]:
-            match = NUMBERED.match(candidate)
-            if match:
-                self.labelled = labelled and int(match.group(1)) == self.op + 1
-                return int(match.group(1)) == self.op + 1
-            bare = TRAILING_MARKER.sub("", candidate)
-            if len(candidate) > HEADING_MAX or (ENDED.search(bare) and not labelled) or LETTERED.match(candidate):
-                return False
-        return False
