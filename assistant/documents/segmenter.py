@@ -25,10 +25,23 @@ OCR_LETTERS = {"6": "b", "5": "b"}
 def segment(lines: list[str], prefix: str = "OP", preamble: bool = True) -> list[Paragraph]:
     """Paragraphs of a resolution body (or annex) in document order."""
     seg = _Segmenter(prefix, preamble, numbered=_has_numbering(lines))
+    following = _following_numbers(lines)
     for i, line in enumerate(lines):
         if line:
+            seg.next_number = following[i]
             seg.feed(line, _ahead(lines, i, 5))
     return seg.paragraphs
+
+
+def _following_numbers(lines: list[str]) -> list[int | None]:
+    """For each line, the number of the next numbered line after it (None after the last)."""
+    out: list[int | None] = [None] * len(lines)
+    upcoming = None
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = upcoming
+        match = NUMBERED.match(lines[i])
+        upcoming = int(match.group(1)) if match else upcoming
+    return out
 
 
 def _has_numbering(lines: list[str]) -> bool:
@@ -69,6 +82,7 @@ class _Segmenter(HeadingRules):
         self.roman_top = False  # sub-paragraphs of the current paragraph are (i), (ii) directly
         self.listed = 0  # the last number of a list numbered from 1 inside the current paragraph
         self.labelled = False  # inside a heading like "Action 1. We will ...", until the next number
+        self.next_number: int | None = None  # of the next numbered line in the text (segment sets it per line)
 
     @property
     def current(self) -> Paragraph | None:
@@ -181,9 +195,14 @@ class _Segmenter(HeadingRules):
         return self._start("PP", line)
 
     def _unnumbered(self, line: str, _ahead: list[str]) -> bool:
-        """Operative paragraphs without numbers: "Takes note of the report ...", one or several."""
-        if self.numbered or not line[:1].isupper() or not looks_operative(line) or not self._ended():
+        """Operative paragraphs without numbers: "Takes note of the report ...", one or several; in a numbered
+        text, one whose number the OCR lost: an operative verb after a finished paragraph when the next number
+        in the text skips one ("1. Reaffirms ...;" / "Calls upon Israel ..." / "3. Declares", S/RES/484 (1980))."""
+        if not line[:1].isupper() or not looks_operative(line) or not self._ended():
             return False
+        if self.numbered:
+            lost = self.prefix == "OP" and self.op and self.next_number == self.op + 2
+            return bool(lost and self.current.tail.endswith((";", "."))) and self._start(self.prefix, line)
         if self.op == 0 and self.current is not None and not self.current.tail.endswith(","):
             return False
         return self._start(self.prefix, line)

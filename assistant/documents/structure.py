@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(.*))?$")
 LETTERED = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)(?:\s+(.*))?$")
 # an operative number as OCR misreads it in older Security Council texts: "i. Condemns", "L. Strongly condemns" (1.),
-# "S. Appeals" (5.), "4, Calls upon", "6.Calls for" (4., 6.)
-MISREAD_NUMBER = re.compile(r"^(\d{1,3}|[ilIL]|S)[,.]\s*(.+)$")
-_MISREAD_DIGITS = {"i": "1", "l": "1", "I": "1", "L": "1", "S": "5"}
+# "S. Appeals" (5.), "ll. Further requests" (11.), "4, Calls upon", "6.Calls for", "2 Requests" (4., 6., 2.)
+MISREAD_NUMBER = re.compile(r"^([\dilILOS]{1,3})(?:[,.]\s*|\s+)(.+)$")
+_MISREAD_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "L": "1", "O": "0", "S": "5"})
 TRAILING_MARKER = re.compile(r"(?<=[,;:.A-Za-z])\s*\d{1,3}$")
 ENDED = re.compile(r"(?:[,;:.]|[;,] (?:and|or))$")
 
@@ -83,8 +83,8 @@ def misread_number(line: str) -> re.Match | None:
     match = MISREAD_NUMBER.match(line)
     if not match or NUMBERED.match(line) or not looks_operative(match.group(2)):
         return None
-    number = _MISREAD_DIGITS.get(match.group(1), match.group(1))
-    return NUMBERED.match(f"{number}. {match.group(2)}")
+    number = match.group(1).translate(_MISREAD_DIGITS).lstrip("0")
+    return NUMBERED.match(f"{number}. {match.group(2)}") if number else None
 
 
 def to_roman(n: int) -> str:

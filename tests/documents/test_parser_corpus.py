@@ -185,6 +185,9 @@ MISREAD_NUMBERS = [
     ("S_RES_0470_1980_EN_GOLD.txt", "OP1(b)", "To renew the mandate of the United Nations"),  # "(6) To renew"
     ("S_RES_0470_1980_EN_GOLD.txt", "OP1(c)", "To request the Secretary-General"),  # after it, (c) follows (b)
     ("S_RES_0232_1966_EN_GOLD.txt", "OP2(b)", "Any activities by their nationals"),  # "(6) Any activities"
+    ("S_RES_0865_1993_EN_GOLD.txt", "OP11", "Further requests the Secretary-General to undertake"),  # "ll."
+    ("S_RES_0593_1986_EN_GOLD.txt", "OP2", "Requests the Secretary -General to continue"),  # "2 Requests"
+    ("S_RES_0484_1980_EN_GOLD.txt", "OP2", "Calls upon Israel, the occupying Power"),  # no number at all; "3." next
 ]
 
 
@@ -199,6 +202,10 @@ def test_an_operative_number_the_ocr_misread_starts_its_paragraph(name, clause_i
     ("4, Calls upon all parties", ("4", "Calls upon all parties")),
     ("S. Appeals urgently", ("5", "Appeals urgently")),
     ("6.Calls for a cease-fire", ("6", "Calls for a cease-fire")),
+    ("ll. Further requests", ("11", "Further requests")),
+    ("2 Requests the Secretary-General", ("2", "Requests the Secretary-General")),
+    ("1O. Decides", ("10", "Decides")),
+    ("In accordance with the Charter", None),
     ("4. Calls upon all parties", None),  # a true number is NUMBERED's
     ("i. the territory of the State", None),  # no operative verb: not a number
     ("1,5 million people", None),
