@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from assistant.documents.citation import CLAUSE_ID
 from assistant.language.stems import function_words
 from assistant.search.passage import Passage
 
 from .answer import Citation, Draft, Removed
 from .prose import phrases, trim_end
 
-MARKER = re.compile(r"\s*\[((?:[AS]/[^\]#\[]+#)?(?:[IVXL]+\.)?(?:PP|OP|ANNEX(?:[IVX]+)?\.(?:(?:Art|Rule)\d+\.)?)\d+(?:\([a-z]+\))*)\]")
+MARKER = re.compile(rf"\s*\[((?:[AS]/[^\]#\[]+#)?{CLAUSE_ID})\]")
 ANY_MARKER = re.compile(r"\s*\[([A-Z][^\]\[]{0,59})\]")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 ELISION = re.compile(r"\s*(?:…|\.\.\.)\s*")

@@ -16,7 +16,9 @@ _TENS_ORDINAL = ("", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixt
 # "II.OP3": paragraph 3 of section II, in a resolution whose sections number their paragraphs afresh;
 # "ANNEX.Art53.3": paragraph 3 of article 53 of an annexed convention; "ANNEX.Rule20.2", of rule 20 of annexed
 # rules of procedure (documents/sections.py); "ANNEXII.3": paragraph 3 of annex II, where there are several
-ID_PATTERN = re.compile(r"^((?:[IVXL]+\.)?(?:PP|OP|ANNEX(?:[IVX]+)?\.(?:(?:Art|Rule)\d{1,3}\.)?))(\d+)((?:\([a-z]+\))*)$")
+ID_PREFIX = r"(?:[IVXL]+\.)?(?:PP|OP|ANNEX(?:[IVX]+)?\.(?:(?:Art|Rule)\d{1,3}\.)?)"
+ID_PATTERN = re.compile(rf"^({ID_PREFIX})(\d+)((?:\([a-z]+\))*)$")
+CLAUSE_ID = rf"{ID_PREFIX}\d+(?:\([a-z]+\))*"  # as written in text: an answer's markers ("[II.OP3]")
 ANNEX_PREFIX = re.compile(r"^ANNEX([IVX]*)\.(?:(Art|Rule)(\d+)\.)?$")
 SECTION_LABEL = re.compile(r"^section ([IVXL]+), (.*)$")
 
