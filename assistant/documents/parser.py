@@ -11,7 +11,7 @@ from .layout import strip_layout
 from .metadata import find_date, find_symbol, find_title
 from .sections import split_articles, split_sections
 from .segmenter import segment
-from .structure import Paragraph, looks_operative, to_roman
+from .structure import RESOLVING, Paragraph, looks_operative, to_roman
 from .wordrepair import repair_text
 
 OPENING = re.compile(
@@ -76,7 +76,8 @@ def _body_start(lines: list[str]) -> int:
     start = 0
     for i, s in enumerate(lines[:40]):
         if re.match(r"^\d+ \(\d{4}\)\.? Resolution of", s) or re.match(r"^\d+/\d+\.\s", s):
-            return i + 1
+            # "[S/318]" under the heading: the document it was issued as, not the text
+            return i + 2 if i + 1 < len(lines) and re.match(r"^\[S/[^\]]+\]$", lines[i + 1]) else i + 1
         # "Resolution 462 (1980)", "RESOLUTION 768 (1992)" / "Adopted by the Security Council at its 3102nd
         # meeting on 30 July 1992": the heading of a Security Council text that has no opening line
         if re.match(r"^Resolution \d+ \(\d{4}\)$", s, re.I) or re.match(r"^Adopted by the Security Council at", s):
@@ -87,8 +88,11 @@ def _body_start(lines: list[str]) -> int:
 
 
 def _looks_operative_part(body: list[Paragraph]) -> bool:
-    """Without an opening line, demand numbered paragraphs that mostly open with an operative verb."""
+    """Without an opening line, demand numbered paragraphs that mostly open with an operative verb, or a resolving
+    formula ("Now, therefore, the Security Council ... resolves to approve the following terms", S/RES/21 (1947))."""
     ops = [p for p in body if p.prefix == "OP" and not p.subs and p.lines]
+    if any(RESOLVING.match(p.lines[0]) for p in ops):
+        return True
     verbs = sum(looks_operative(p.lines[0]) or looks_operative(" ".join(p.lines[:2]).split(" ", 3)[-1]) for p in ops)
     return len(ops) >= 1 and verbs * 2 >= len(ops)
 

@@ -9,6 +9,7 @@ from .structure import (
     ENDED,
     LETTERED,
     NUMBERED,
+    RESOLVING,
     Paragraph,
     looks_operative,
     looks_preambular,
@@ -188,7 +189,9 @@ class _Segmenter(HeadingRules):
     def _preambular(self, line: str, _ahead: list[str]) -> bool:
         if not self.preamble or self.op or not looks_preambular(line):
             return False
-        if self.current is not None and not self.current.tail.endswith(","):
+        # "Whereas ... ; and" / "Whereas ...": the old recitals end in a semicolon (S/RES/21 (1947))
+        ends = (",", ";", "; and") if line.startswith("Whereas") else (",",)
+        if self.current is not None and not self.current.tail.endswith(ends):
             return False
         if not self.numbered and self.pp and looks_operative(line):
             return False
@@ -200,9 +203,10 @@ class _Segmenter(HeadingRules):
         in the text skips one ("1. Reaffirms ...;" / "Calls upon Israel ..." / "3. Declares", S/RES/484 (1980))."""
         if not line[:1].isupper() or not looks_operative(line) or not self._ended():
             return False
-        if self.numbered:
+        if self.numbered and not (self.op == 0 and RESOLVING.match(line)):  # its terms may be numbered: S/RES/21
             lost = self.prefix == "OP" and self.op and self.next_number == self.op + 2
             return bool(lost and self.current.tail.endswith((";", "."))) and self._start(self.prefix, line)
-        if self.op == 0 and self.current is not None and not self.current.tail.endswith(","):
+        opens = (",", ";") if RESOLVING.match(line) else (",",)  # "... islands ;" / "Now, therefore, ..."
+        if self.op == 0 and self.current is not None and not self.current.tail.endswith(opens):
             return False
         return self._start(self.prefix, line)

@@ -20,9 +20,10 @@ _MISREAD_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "L": "1", "O": "0
 TRAILING_MARKER = re.compile(r"(?<=[,;:.A-Za-z])\s*\d{1,3}$")
 ENDED = re.compile(r"(?:[,;:.]|[;,] (?:and|or))$")
 
+RESOLVING = re.compile(r"^(?:It is (?:hereby )?resolved\b|Now,? therefore\b)")
 PREAMBULAR_WORDS = {
     "Aware", "Mindful", "Conscious", "Cognizant", "Convinced", "Concerned", "Determined", "Alarmed",
-    "Desirous", "Resolved", "Confident", "Anxious", "Appreciative", "Grateful", "Further", "Also",
+    "Desirous", "Resolved", "Confident", "Whereas", "Anxious", "Appreciative", "Grateful", "Further", "Also",
     "Once", "Again", "Keen", "Believing", "Sharing", "Committed", "Encouraged", "Heartened", "Dismayed",
 }
 NOT_PREAMBULAR = {"United", "Beijing", "Kingdom", "Everything", "Nothing", "Something", "Wedding"}
@@ -72,7 +73,10 @@ def looks_preambular(line: str) -> bool:
 
 
 def looks_operative(line: str) -> bool:
-    """Opens with an operative verb; older Security Council texts say "The Security Council requests"."""
+    """Opens with an operative verb; older Security Council texts say "The Security Council requests", or resolve
+    in a formula of their own ("It is resolved that ...", "Now, therefore, the Security Council ... resolves")."""
+    if RESOLVING.match(line):
+        return True
     line = re.sub(r"^The (?:Security Council|General Assembly)\s+", "", line)
     return first_word(line).capitalize() in OPERATIVE_VERBS
 

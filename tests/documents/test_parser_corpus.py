@@ -144,6 +144,8 @@ SECURITY_COUNCIL = [
     ("S_RES_0462_1980_EN_GOLD.txt", 2, "Having considered", "Decides to call an emergency special session"),
     ("S_RES_0768_1992_EN_GOLD.txt", 9, "Recalling its resolutions 425", "Requests the Secretary-General to continue"),
     ("S_RES_0590_1986_EN_GOLD.txt", 5, "Having considered the report", None),
+    # "Whereas ..." recitals and a resolving formula, no opening line and no operative verb (refused before)
+    ("S_RES_0017_1947_EN_GOLD.txt", 2, "Whereas the Commission of Investigation", "It is resolved that the Security"),
 ]
 
 
@@ -165,6 +167,13 @@ def test_security_council_headings_and_meetings_in_the_text(name, count, first_o
 ])
 def test_security_council_titles(name, title):
     assert load_resolution(CORPUS / "sc-1946-1994" / name).title == title
+
+
+def test_recitals_ending_in_semicolons_and_now_therefore_resolves():
+    r = load_resolution(CORPUS / "sc-1946-1994" / "S_RES_0021_1947_EN_GOLD.txt")  # the Pacific Islands trusteeship
+    assert [c.text[:12] for c in r.clauses if c.kind == "preambular"] == ["Whereas Arti", "Whereas unde",
+                                                                          "Whereas on 1", "Whereas Japa"]
+    assert r.clause("OP1").text.startswith("Now, therefore, the Security Council of the United Nations")
 
 
 def test_a_title_wrapping_after_a_semicolon_and_blank_lines_is_whole():
