@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .structure import NUMBERED
+from .structure import NUMBERED, to_roman
 
 ROMAN_LINE = re.compile(r"^([IVXL]+)\.?$")
 ARTICLE_LINE = re.compile(r"^(Article|Rule) (\d{1,3})\.?$")
@@ -24,9 +24,7 @@ ARTICLE_LINE = re.compile(r"^(Article|Rule) (\d{1,3})\.?$")
 CHAPTER_LINE = re.compile(r"^(?:(?:Chapter|CHAPTER|Part|PART) )?[IVXL]+\.?$")
 MIN_ARTICLES = 3
 TITLE_LINES = 4  # a section title runs to its first blank line: up to three lines in 78/253 ("XI Revised ...")
-_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
-             "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII",
-             "XXIX", "XXX", "XXXI", "XXXII", "XXXIII", "XXXIV", "XXXV", "XXXVI", "XXXVII", "XXXVIII", "XXXIX", "XL"]
+_NUMERALS = [to_roman(n).upper() for n in range(1, 41)]  # "I" ... "XL"
 
 
 def split_sections(lines: list[str]) -> list[tuple[str, list[str]]]:
@@ -63,9 +61,14 @@ def _restarts(lines: list[str], starts: list[int]) -> bool:
 
 def _after_title(lines: list[str]) -> list[str]:
     """A section's lines without its title: the non-blank lines up to the first blank one after them."""
-    row = next((i for i, s in enumerate(lines) if s), len(lines))
-    end = next((i for i in range(row, min(len(lines), row + TITLE_LINES)) if not lines[i]), None)
+    row, end = _title_span(lines)
     return lines[end:] if end is not None else lines[row:]
+
+
+def _title_span(lines: list[str]) -> tuple[int, int | None]:
+    """The first non-blank row, and the blank row ending a title begun there (None past TITLE_LINES)."""
+    row = next((i for i, s in enumerate(lines) if s), len(lines))
+    return row, next((i for i in range(row, min(len(lines), row + TITLE_LINES)) if not lines[i]), None)
 
 
 def split_articles(lines: list[str]) -> list[tuple[str, list[str]]]:
@@ -98,8 +101,7 @@ def _after_heading(lines: list[str]) -> list[str]:
     """An article's lines without its title: short unpunctuated lines before a blank one ("Use of terms"); an
     article whose text follows at once (the Universal Declaration's "Article 1." / "All human beings ...") keeps
     it."""
-    row = next((i for i, s in enumerate(lines) if s), len(lines))
-    end = next((i for i in range(row, min(len(lines), row + TITLE_LINES)) if not lines[i]), None)
+    row, end = _title_span(lines)
     title = lines[row:end] if end is not None else []
     if not title or any(len(s) > 90 or s.rstrip().endswith((".", ";", ":", ",")) for s in title):
         return lines[row:]

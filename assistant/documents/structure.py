@@ -92,7 +92,7 @@ def misread_number(line: str) -> re.Match | None:
 
 
 def to_roman(n: int) -> str:
-    pairs = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    pairs = ((40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
     out = ""
     for value, numeral in pairs:
         while n >= value:
