@@ -47,7 +47,9 @@ def mentioning_rows(question: Question, lexicon: Lexicon, docs: set[str] | froze
     title = None if name else question.title
     if not name and not title:
         return []
-    rows = [i for i, r in enumerate(records) if (not docs or r.doc in docs) and names(r.clause.text, name or title)]
+    sought = name or title
+    rows = [i for i in lexicon.rows_naming(sought)
+            if (not docs or records[i].doc in docs) and names(records[i].clause.text, sought)]
     # "Does it mention the Human Rights Council?": a title named in more paragraphs than a topic lists is
     # still a name, each of whose mentions is the answer; named in fewer, the topic's paragraphs are listed
     return rows[:most] if name or len(rows) > MAX_TOPIC_CLAUSES else []

@@ -10,7 +10,8 @@ from assistant.embeddings.store import Record
 from assistant.language.stems import lower_words, stem_words
 from assistant.questions.typed import cased_forms
 
-from .mentions import countries_named
+from .haystack import Haystack, ScopedTexts
+from .mentions import countries_named, naming_needles
 
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)*[A-Z][\w’'-]*)+")
 
@@ -89,6 +90,8 @@ class Lexicon:
         self._cased: dict[str, str] | None = self._saved("cased.json")
         self._expansions: dict[str, str] | None = None
         self._lower: list[str] | None = None
+        self._row_docs: list[str] | None = None
+        self._haystack: Haystack | None = None
         self._vocabularies: dict[str, frozenset[str]] = {}
         self._unions: dict[frozenset[str], frozenset[str]] = {}  # vocabulary() of a set of documents
         self._themes: dict[frozenset[str], frozenset[str]] = {}
@@ -110,11 +113,31 @@ class Lexicon:
             self._expansions = saved if saved is not None else expansions(" ".join(r.clause.text for r in self.records))
         return self._expansions
 
-    def lower_texts(self, docs: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    def lower_texts(self, docs: set[str] | frozenset[str] = frozenset()) -> ScopedTexts:
         """Each row's clause text in lowercase ("" for a row outside `docs`, when given)."""
+        lower, row_docs = self._lowercase()
+        texts = lower if not docs else [t if doc in docs else "" for t, doc in zip(lower, row_docs)]
+        return ScopedTexts(texts, self.haystack())
+
+    def haystack(self) -> Haystack:
+        """Every row's lowercase text, searched for the rows holding a string."""
+        if self._haystack is None:
+            # spaces as mentions() reads them: a name is found across a line break the text kept as two spaces
+            self._haystack = Haystack([" ".join(text.split()) for text in self._lowercase()[0]])
+        return self._haystack
+
+    def _lowercase(self) -> tuple[list[str], list[str]]:
+        """Each row's text in lowercase, and its resolution (made once: a 40k-clause index takes 50 ms)."""
         if self._lower is None:
             self._lower = [r.clause.text.lower() for r in self.records]
-        return [t if not docs or r.doc in docs else "" for t, r in zip(self._lower, self.records)]
+            self._row_docs = [r.doc for r in self.records]
+        return self._lower, self._row_docs
+
+    def rows_naming(self, name: str) -> list[int]:
+        """The rows whose text may name `name` (search.mentions.names still to be asked of each): those holding
+        the words its full name, short form, description or State's forms all need."""
+        haystack = self.haystack()
+        return sorted({int(i) for needles in naming_needles(name) for i in haystack.rows_with_all(needles)})
 
     def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see

@@ -86,6 +86,23 @@ def names(text: str, name: str) -> bool:
     return names_country(text, name) if is_country(name) else mentions(text, name)
 
 
+def naming_needles(name: str) -> list[tuple[str, ...]]:
+    """What a text `names` the thing by must hold, lowercase: for each way it may name it (the full name, the
+    short form, a description, each form of a State), the strings that way needs; a text holding none of these
+    sets does not name it (search.haystack finds the texts that do)."""
+    if is_country(name):
+        forms = {name, _COUNTRY_FORMS.get(name, name)}
+        return [((form if len(form) <= 4 else form[:-1]).lower(),) for form in forms]
+    ways = [(name.lower(),)]
+    short = short_form(name)
+    if short:
+        ways.append((short.lower(),))
+    capitals = [w.strip(",.;:").lower() for w in name.split() if w[0].isupper() and w.lower() not in CONNECTORS]
+    if len(capitals) >= 2:
+        ways.append(tuple(capitals[:2]))
+    return ways
+
+
 def names_country(text: str, name: str) -> bool:
     """Whether the text names the State `name` in any form: "Syria" in "the Syrian Arab Republic", "Mexico" in
     "Mexican nationals", "Turkey" as "Türkiye"."""

@@ -12,6 +12,8 @@ import re
 
 from assistant.questions.patterns import conjuncts
 
+from .haystack import rows_holding
+
 MAX_TOPIC_CLAUSES = 4  # more paragraphs than this using the topic's words: a broad topic, searched instead
 # Verbs a reader takes for one another (a user asking whether it urges States to act means any of them).
 _KINDRED_VERBS = (("urge", "call upon", "call on", "encourage", "invite", "request"),
@@ -91,7 +93,8 @@ def using_rows(words: frozenset[str], texts: list[str], stem) -> list[int]:
         return []
     # A cheap substring pass first (a stem's first letters are in any word it stems from), then the exact test.
     prefixes = [w[:min(5, max(len(w) - 1, 2))] for w in words]
-    return [i for i, text in enumerate(texts) if all(p in text for p in prefixes) and words <= clause_words(text, stem)]
+    return [i for i in rows_holding(texts, prefixes)
+            if all(p in texts[i] for p in prefixes) and words <= clause_words(texts[i], stem)]
 
 
 def topic_words(topic: str, stopwords: frozenset[str], stem) -> frozenset[str]:
