@@ -18,7 +18,8 @@ from .patterns import conjuncts
 
 @dataclass(frozen=True)
 class Kind:
-    """A kind of document: the words a question calls it by, how a paragraph names one, and the words that do."""
+    """A kind of document: the words a question calls it by, how a paragraph names one, and the words that do
+    (lowercase: a paragraph `named` matches holds one of them, which is how search finds such paragraphs)."""
 
     name: str
     asked: re.Pattern

@@ -61,8 +61,11 @@ def _kind_rows(question: Question, lexicon: Lexicon, docs: set[str] | frozenset[
     if not question.kind:
         return []
     kinds = question.scope  # "... mentioned in the preamble?"
-    texts = [r.clause.text if _inside(r, docs) and (kinds is None or r.clause.kind in kinds) else ""
-             for r in lexicon.records]
+    texts = [""] * len(lexicon.records)
+    for i in lexicon.rows_with_any(question.kind.naming_words):  # a paragraph naming one uses one of the words
+        r = lexicon.records[i]
+        if _inside(r, docs) and (kinds is None or r.clause.kind in kinds):
+            texts[i] = r.clause.text
     return kind_rows(question.kind, question.kind_narrowing, texts, stemmer(), lexicon.subject(docs))
 
 

@@ -133,6 +133,11 @@ class Lexicon:
             self._row_docs = [r.doc for r in self.records]
         return self._lower, self._row_docs
 
+    def rows_with_any(self, words) -> list[int]:
+        """The rows whose lowercase text holds one of `words`, in order."""
+        haystack = self.haystack()
+        return sorted({int(i) for word in words for i in haystack.rows_with(word)})
+
     def rows_naming(self, name: str) -> list[int]:
         """The rows whose text may name `name` (search.mentions.names still to be asked of each): those holding
         the words its full name, short form, description or State's forms all need."""

@@ -3,6 +3,7 @@ every row."""
 
 import pytest
 
+from assistant.questions.kinds import KINDS
 from assistant.search.haystack import Haystack, ScopedTexts, rows_holding
 from assistant.search.mentions import names, naming_needles
 
@@ -51,3 +52,15 @@ def test_the_rows_naming_a_thing_are_those_every_row_tested_finds(name):
     haystack = Haystack([" ".join(t.lower().split()) for t in texts])
     narrowed = sorted({int(i) for needles in naming_needles(name) for i in haystack.rows_with_all(needles)})
     assert [i for i in narrowed if names(texts[i], name)] == [i for i, t in enumerate(texts) if names(t, name)]
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.name)
+def test_a_paragraph_naming_a_kind_of_document_holds_one_of_its_naming_words(kind):
+    """search.finders narrows "Which treaties ...?" to the rows holding a naming word before its pattern is tried."""
+    from assistant.documents.files import BUNDLED, load_resolution
+
+    texts = [c.text for c in load_resolution(BUNDLED).clauses] + ["the Judgement of the Court", "an advisory opinion"]
+    haystack = Haystack([t.lower() for t in texts])
+    held = {int(i) for word in kind.naming_words for i in haystack.rows_with(word)}
+    named = {i for i, text in enumerate(texts) if kind.named.search(text)}
+    assert named and named <= held
