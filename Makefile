@@ -45,7 +45,7 @@ bench: install
 bench-load: install
 	$(BIN)/python benchmarks/load.py --mix --clients 32 --seconds 60
 
-# 10k, 100k and 1M clauses: build time, memory, search latency and HNSW recall (about half an hour here).
+# 10k, 100k and 1M clauses: build time, memory, search latency and the approximate index's recall (about half an hour here).
 bench-scale: install
 	$(BIN)/python benchmarks/scale.py
 

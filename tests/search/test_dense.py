@@ -124,3 +124,32 @@ def test_approximate_windows_are_scored_exactly_for_the_nearest_clauses(tmp_path
     assert np.allclose(whole, exact_whole, atol=1e-5)
     assert np.allclose(window[nearest], exact_window[nearest], atol=1e-5)
     assert len(others) == 0 or window[others].max() < window[nearest].min()
+
+
+@pytest.mark.slow
+def test_a_scope_wider_than_the_depth_reads_the_windows_of_its_nearest_clauses(tmp_path, monkeypatch, embedder,
+                                                                               assistant):
+    """With approximate word windows, a scope of more than DENSE_DEPTH clauses (a year's: 14k of the corpus's 44k)
+    scores every clause in it whole, and the windows of its DENSE_DEPTH nearest, as the whole index is read; the
+    others count as least similar."""
+    import numpy as np
+    from assistant.embeddings import ann
+    from assistant.embeddings.store import read_index
+
+    from assistant import Assistant
+    from assistant.search import dense as dense_module
+    from assistant.search.indexing import build_index
+
+    monkeypatch.setattr(ann, "APPROXIMATE_ABOVE", 200)  # the 296 windows go approximate, the 92 clauses stay exact
+    build_index([SEED], tmp_path / "index", embedder, progress=False)
+    approximate = Assistant(read_index(tmp_path / "index"), embedder).searcher.dense
+    monkeypatch.setattr(dense_module, "DENSE_DEPTH", 10)
+    query = embedder.encode(["Can migrant children be detained?"])[0]
+    exact_whole, exact_window = assistant.searcher.dense.similarities(query)
+    rows = np.array([*range(5, 30), *range(50, 70)], dtype=np.int64)
+    whole, window = approximate.similarities(query, rows)
+    nearest = np.argsort(-exact_whole[rows])[:10]
+    others = np.setdiff1d(np.arange(len(rows)), nearest)
+    assert np.allclose(whole, exact_whole[rows], atol=1e-5)
+    assert np.allclose(window[nearest], exact_window[rows][nearest], atol=1e-5)
+    assert window[others].max() < window[nearest].min()
