@@ -150,7 +150,8 @@ class Lexicon:
         saved = self._saved(VOCABULARY) or self._saved(OLD_VOCABULARY)
         if docs is None and saved is not None:
             docs = {ALL}
-            self._vocabularies.setdefault(ALL, frozenset(saved[ALL]))
+            if ALL not in self._vocabularies:  # not setdefault: its argument, 100k stems, is made at every call
+                self._vocabularies[ALL] = frozenset(saved[ALL])
         docs = set(self.symbols) if docs is None else docs
         missing = docs - self._vocabularies.keys()
         if missing and saved is not None:
