@@ -9,7 +9,6 @@ name's words are found in a few milliseconds.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 import numpy as np
 
@@ -19,14 +18,24 @@ SEPARATOR = "\x00"  # between rows: no clause holds it, so no string found spans
 class Haystack:
     """Lowercase clause texts, one per row, searched for substrings."""
 
+    KEPT = 512  # strings whose rows are kept, per haystack (a question looks for a few; the same, asked again)
+
     def __init__(self, texts: Sequence[str]):
         self.text = SEPARATOR.join(texts)
         self.starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]], dtype=np.int64) if len(texts) else \
             np.zeros(0, np.int64)
+        # kept here, not in functools.lru_cache: a cache on the method would keep a reloaded index's haystack alive
+        self._found: dict[str, np.ndarray] = {}
 
-    @lru_cache(maxsize=512)  # noqa: B019 (one per index, for the life of the process)
     def rows_with(self, needle: str) -> np.ndarray:
         """The rows whose text holds `needle` (lowercase), in order; every row for an empty needle."""
+        if needle not in self._found:
+            if len(self._found) >= self.KEPT:
+                self._found.pop(next(iter(self._found)))
+            self._found[needle] = self._rows_with(needle)
+        return self._found[needle]
+
+    def _rows_with(self, needle: str) -> np.ndarray:
         if not needle:
             return np.arange(len(self.starts))
         found, at = [], self.text.find(needle)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import numpy as np
 
@@ -52,6 +52,7 @@ class Searcher:
         self.dense = DenseScorer(store, getattr(embedder, "member_queries", None))
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (related)
         self._shared: dict[str, frozenset[str]] = {}  # each resolution's shared word stems (shared_stems)
+        self._scopes: dict[frozenset[str], np.ndarray] = {}  # not functools.lru_cache: that kept reloaded indexes
 
     @property
     def documents(self) -> list[dict]:
@@ -151,18 +152,17 @@ class Searcher:
         return found
 
     def rows_of(self, docs: set[str] | frozenset[str]) -> np.ndarray:
-        """The clause rows of the resolutions `docs`, in order (the last few scopes kept: a filter is asked again
-        and again, and a corpus-wide one spans 40k rows)."""
-        return self._rows_of(frozenset(docs))
-
-    @lru_cache(maxsize=8)  # noqa: B019 (one Searcher per index, for the life of the process)
-    def _rows_of(self, docs: frozenset[str]) -> np.ndarray:
-        mask = np.zeros(len(self.records), dtype=bool)
-        for start, end in (self.doc_rows[d] for d in docs if d in self.doc_rows):
-            mask[start:end] = True
-        rows = np.flatnonzero(mask)
-        rows.flags.writeable = False
-        return rows
+        """The clause rows of the resolutions `docs`, in order (the last few scopes kept, by this Searcher: a filter
+        is asked again and again, and a corpus-wide one spans 40k rows)."""
+        key = frozenset(docs)
+        if key not in self._scopes:
+            mask = np.zeros(len(self.records), dtype=bool)
+            for start, end in (self.doc_rows[d] for d in key if d in self.doc_rows):
+                mask[start:end] = True
+            rows = np.flatnonzero(mask)
+            rows.flags.writeable = False
+            self._scopes = {key: rows} | dict(list(self._scopes.items())[:7])
+        return self._scopes[key]
 
     def search(self, question: Question, k: int = 5, fusion: Fusion | None = None, references: bool = True,
                where: frozenset[str] | None = None) -> list[Passage]:

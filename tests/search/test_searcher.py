@@ -130,3 +130,18 @@ def test_each_model_of_the_pair_scores_a_clause_by_its_own_best_window(pair_assi
         expected_window += weight * float(np.max(member.encode(segments_of(assistant.records[row].embed_text)) @ q))
     assert whole[row] == pytest.approx(expected_whole, abs=1e-4)
     assert window[row] == pytest.approx(expected_window, abs=1e-4)
+
+
+def test_a_searcher_a_reload_replaces_is_freed(index_dir, embedder):
+    """Nothing a searcher keeps for later questions (scopes, the rows holding a string) keeps it alive once a reload
+    has replaced it: a server taking uploads would otherwise hold every index it has served."""
+    import gc
+    import weakref
+
+    assistant = Assistant.open(index_dir)
+    assistant.retrieve("Where is the Global Compact for Migration mentioned?", 5, where=None)
+    assistant.searcher.rows_of({"A/RES/72/179"})
+    replaced = weakref.ref(assistant.searcher)
+    assistant.reload()
+    gc.collect()
+    assert replaced() is None
