@@ -22,6 +22,7 @@ from .fusion import Fusion, dense_mix, fuse
 from .lexicon import Lexicon
 from .mentions import MAX_MENTIONS
 from .passage import Passage
+from .ranked import best_first
 from .renewed import newest_copies_first
 from .within import rerank_within, shared_stems
 
@@ -175,7 +176,7 @@ class Searcher:
         if not how:  # a plain search: the best resolutions' paragraphs told apart by their own words
             scores = rerank_within(self, question, scores, fusion)
         kinds = question.scope if references else None
-        ranked = (int(i) for i in np.argsort(-scores, kind="stable"))  # read only as far as k rows (not 40k)
+        ranked = best_first(scores)  # read only as far as k rows (not 40k)
         searched = (i for i in ranked if i not in how and scores[i] > -np.inf
                     and (kinds is None or self.records[i].clause.kind in kinds))
         order = [*how] + list(itertools.islice(searched, max(k - len(how), 0)))
