@@ -69,8 +69,9 @@ def goes_on(searcher: Searcher, citations, passages: list[Passage]) -> str:
     for cited in citations:
         if (cited.doc, cited.id) not in named:  # before the scan of every record: most answers name no paragraph
             continue
-        subs = [r.clause.id for r in searcher.records if r.doc == cited.doc
-                and r.clause.id.startswith(f"{cited.id}(") and r.clause.id.count("(") == cited.id.count("(") + 1]
+        start, end = searcher.doc_rows.get(cited.doc, (0, 0))  # its resolution's rows only, not every record
+        subs = [r.clause.id for r in searcher.records[start:end]
+                if r.clause.id.startswith(f"{cited.id}(") and r.clause.id.count("(") == cited.id.count("(") + 1]
         if subs:
             letters = [sub[len(cited.id) + 1:-1] for sub in subs]
             span = f"({letters[0]}) to ({letters[-1]})" if len(letters) > 1 else f"({letters[0]})"
