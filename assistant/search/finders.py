@@ -66,7 +66,7 @@ def _kind_rows(question: Question, lexicon: Lexicon, docs: set[str] | frozenset[
         r = lexicon.records[i]
         if _inside(r, docs) and (kinds is None or r.clause.kind in kinds):
             texts[i] = r.clause.text
-    return kind_rows(question.kind, question.kind_narrowing, texts, stemmer(), lexicon.subject(docs))
+    return kind_rows(question.kind, question.kind_narrowing, texts, lexicon.subject(docs))
 
 
 def topical_rows(question: Question, lexicon: Lexicon, docs: set[str] | frozenset[str] = frozenset()) -> list[int]:

@@ -8,14 +8,15 @@ ratify?": those whose paragraph speaks of ratifying).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from assistant.language.stems import same_word
+from assistant.language.stems import same_word, stem_words
 from assistant.questions.kinds import Kind
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-def kind_rows(kind: Kind, narrowing: tuple[frozenset[str], ...], texts: list[str], stem,
+def kind_rows(kind: Kind, narrowing: tuple[frozenset[str], ...], texts: list[str],
               theme: frozenset[str] = frozenset()) -> list[int]:
     """Rows of the texts (as written) naming a document of `kind`; with words that narrow it (the stems of
     each thing the question joins, the words of the resolutions' own subject, `theme`, aside), those whose
@@ -25,14 +26,20 @@ def kind_rows(kind: Kind, narrowing: tuple[frozenset[str], ...], texts: list[str
     parts = [words - theme for words in narrowing if words - theme]
     if not parts:
         return naming
-    each = [[i for i in naming if _uses(_stems(texts[i], stem), words)] for words in parts]
+    each = [[i for i in naming if _uses(_stems(texts[i]), words)] for words in parts]
     return sorted(set().union(*each)) if all(each) else []
 
 
-def _uses(stems: set[str], words: frozenset[str]) -> bool:
-    """Whether a text's stems hold every word, in any form ("ratification" and "ratifying": stems.same_word)."""
-    return all(any(same_word(w, s) for s in stems) for w in words)
+def _uses(stems: dict[str, list[str]], words: frozenset[str]) -> bool:
+    """Whether a text's stems (by their first five letters, see _stems) hold every word, in any form
+    ("ratification" and "ratifying": stems.same_word, which only stems sharing five letters pass)."""
+    return all(any(same_word(w, s) for s in stems.get(w[:5], ())) for w in words)
 
 
-def _stems(text: str, stem) -> set[str]:
-    return {stem(w.lower()) for w in _WORD.findall(text)}
+@lru_cache(maxsize=16_384)  # the paragraphs naming treaties, stemmed once for every question that narrows them
+def _stems(text: str) -> dict[str, list[str]]:
+    """The text's word stems by their first five letters (a stem shorter than five matches only itself)."""
+    found: dict[str, list[str]] = {}
+    for word in set(stem_words([w.lower() for w in _WORD.findall(text)])):
+        found.setdefault(word[:5], []).append(word)
+    return found

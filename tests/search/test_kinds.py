@@ -36,7 +36,7 @@ TEXTS = [
 ])
 def test_kind_rows(question, rows):
     asked = read(question)
-    found = kind_rows(asked.kind, asked.kind_narrowing, TEXTS, stemmer()) if asked.kind else []
+    found = kind_rows(asked.kind, asked.kind_narrowing, TEXTS) if asked.kind else []
     assert found == rows
 
 
@@ -44,7 +44,7 @@ def test_kind_rows_leave_the_resolutions_subject_aside():
     # every paragraph is about migrants: "on migrants" does not narrow which treaties
     theme = frozenset({stemmer()("migrants")})
     asked = read("Which treaties on migrants does it mention?")
-    assert kind_rows(asked.kind, asked.kind_narrowing, TEXTS, stemmer(),
+    assert kind_rows(asked.kind, asked.kind_narrowing, TEXTS,
                      theme) == [0, 1, 2, 3]
 
 
