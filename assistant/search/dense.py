@@ -43,7 +43,7 @@ class DenseScorer:
             return self._nearest(query)
         if rows is not None and not len(rows):  # nothing in scope (reduceat needs one window at least)
             return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
-        shares = [share[0] for share in self.member_queries(query[None, :])]
+        shares = self._shares(query)
         if rows is not None and len(rows) > EXACT_SCOPE and ann.is_approximate(self.segments):
             return self._nearest(query, rows)
         if rows is None:
@@ -59,7 +59,7 @@ class DenseScorer:
             # 55k windows (benchmarks/filters.py over the corpus: year 2024 p95 1.51x unfiltered -> 1.06-1.14x;
             # corpus dev F1 0.600 -> 0.603, test unchanged)
             nearest = np.sort(np.argpartition(-whole, DENSE_DEPTH - 1)[:DENSE_DEPTH])
-            window = self._windows_of_nearest(rows[nearest], len(self.vectors), self.member_queries(query[None, :]))
+            window = self._windows_of_nearest(rows[nearest], len(self.vectors), shares)
             return whole, window[rows]
         spans = [(self.window_start[start], self.window_start[end]) for start, end in runs]
         lengths = self.window_start[rows + 1] - self.window_start[rows]
@@ -83,8 +83,12 @@ class DenseScorer:
             whole = (self.vectors @ query).astype(np.float32)
             candidates = whole if allowed is None else np.where(allowed, whole, -np.inf)
             nearest = np.sort(np.argpartition(-candidates, min(DENSE_DEPTH, count) - 1)[:DENSE_DEPTH])
-        window = self._windows_of_nearest(nearest, count, self.member_queries(query[None, :]))
+        window = self._windows_of_nearest(nearest, count, self._shares(query))
         return (whole, window) if rows is None else (whole[rows], window[rows])
+
+    def _shares(self, query: np.ndarray) -> list[np.ndarray]:
+        """The query as each model reads it (its part of the concatenated vector, for several models)."""
+        return [share[0] for share in self.member_queries(query[None, :])]
 
     def _windows_of_nearest(self, nearest: np.ndarray, count: int, shares: list[np.ndarray]) -> np.ndarray:
         """Each clause's best window, scored exactly (from the window index's copy) for the clause rows `nearest`
@@ -94,7 +98,7 @@ class DenseScorer:
         0.696, F1 0.581 -> 0.582, corpus dev F1 0.606 -> 0.603."""
         if not len(nearest):
             return np.zeros(count, dtype=np.float32)
-        found = sum(best_windows(self.windows, self.window_start, nearest, share[0]) for share in shares)
+        found = sum(best_windows(self.windows, self.window_start, nearest, share) for share in shares)
         window = np.full(count, float(np.min(found)) - 1e-3, dtype=np.float32)
         window[nearest] = found
         return window

@@ -57,6 +57,10 @@ class Haystack:
                 break
         return np.arange(len(self.starts)) if found is None else found
 
+    def rows_with_any(self, ways: Iterable[Iterable[str]]) -> list[int]:
+        """The rows whose text holds every string of at least one of `ways`, in order."""
+        return sorted({int(i) for needles in ways for i in self.rows_with_all(needles)})
+
 
 class ScopedTexts(list):
     """Each row's clause text in lowercase, "" for a row out of scope, that can say which rows hold a string

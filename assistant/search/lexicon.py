@@ -135,14 +135,12 @@ class Lexicon:
 
     def rows_with_any(self, words) -> list[int]:
         """The rows whose lowercase text holds one of `words`, in order."""
-        haystack = self.haystack()
-        return sorted({int(i) for word in words for i in haystack.rows_with(word)})
+        return self.haystack().rows_with_any((word,) for word in words)
 
     def rows_naming(self, name: str) -> list[int]:
         """The rows whose text may name `name` (search.mentions.names still to be asked of each): those holding
         the words its full name, short form, description or State's forms all need."""
-        haystack = self.haystack()
-        return sorted({int(i) for needles in naming_needles(name) for i in haystack.rows_with_all(needles)})
+        return self.haystack().rows_with_any(naming_needles(name))
 
     def vocabulary(self, docs: set[str] | None = None) -> frozenset[str]:
         """The word stems and numbers of the paragraphs of `docs` (all indexed resolutions when None; see

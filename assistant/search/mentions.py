@@ -44,12 +44,17 @@ def describes(text: str, name: str) -> bool:
     """Whether the text describes the thing `name` names, in lowercase, as a text adopted before it was named does:
     "a global compact for safe, orderly and regular migration" for "the Global Compact for Migration". The name's
     first two capitalised words come together, in the singular; its other capitalised words, soon after."""
-    capitals = [w.strip(",.;:").lower() for w in name.split() if w[0].isupper() and w.lower() not in CONNECTORS]
+    capitals = _capitals(name)
     if len(capitals) < 2 or name.split()[0].lower() not in capitals[:1] + ["the", "a", "an"]:
         return False
     words = re.findall(r"[\w'’-]+", text.lower())
     return any(words[i:i + 2] == capitals[:2] and set(capitals[2:]) <= set(words[i + 2:i + 2 + DESCRIPTION_WORDS])
                for i in range(len(words) - 1))
+
+
+def _capitals(name: str) -> list[str]:
+    """The name's capitalised words but its connectors, lowercase: what a description of it must use (describes)."""
+    return [w.strip(",.;:").lower() for w in name.split() if w[0].isupper() and w.lower() not in CONNECTORS]
 
 
 def _contains(text: str, words: str) -> bool:
@@ -97,7 +102,7 @@ def naming_needles(name: str) -> list[tuple[str, ...]]:
     short = short_form(name)
     if short:
         ways.append((short.lower(),))
-    capitals = [w.strip(",.;:").lower() for w in name.split() if w[0].isupper() and w.lower() not in CONNECTORS]
+    capitals = _capitals(name)
     if len(capitals) >= 2:
         ways.append(tuple(capitals[:2]))
     return ways
