@@ -10,12 +10,12 @@ from assistant.documents.citation import clause_label
 from assistant.language.countries import is_country
 from assistant.questions.patterns import conjuncts
 from assistant.questions.question import Question
+from assistant.search.facts import describe, gives_fact
 from assistant.search.lexicon import words_of
 from assistant.search.mentions import names_part_of
 from assistant.search.passage import Passage
 
 from .absent import absent_words, unnamed_nearby
-from .facts import describe, gives_fact
 from .heading import MAX_LISTED, describe_heading
 from .select import Policy
 

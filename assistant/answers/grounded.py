@@ -7,11 +7,11 @@ import re
 
 from assistant.language.stems import function_words, stemmer
 from assistant.questions.question import Question
+from assistant.search.facts import gives_fact
 from assistant.search.passage import Passage
 from assistant.search.topics import topic_parts
 
 from .answer import Draft
-from .facts import gives_fact
 from .prose import body_name, focused_quote, governing_phrase, lower_first, phrases, predicate, second_verb, trim_end
 from .select import Policy, select
 

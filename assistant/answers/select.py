@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from assistant.documents.citation import split_id
 from assistant.questions.question import Question
+from assistant.search.facts import gives_fact
 from assistant.search.passage import Passage
 
-from .facts import gives_fact
 from .guard import normalise
 
 NEIGHBOUR_DEPTH = 6  # neighbours are looked for among the five runners-up

@@ -1,4 +1,4 @@
-"""Questions that ask for a figure, a date, a person, a country or a definition (answers/facts.py says
+"""Questions that ask for a figure, a date, a person, a country or a definition (search/facts.py says
 whether a clause gives one).
 
 A resolution states positions, not statistics or biographies: "How many migrants died in 2017?"

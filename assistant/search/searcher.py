@@ -12,10 +12,10 @@ from assistant.documents import citation
 from assistant.embeddings.encoder import Embedder
 from assistant.embeddings.keyword import KeywordScorer
 from assistant.embeddings.store import StoredIndex, document_rows
-from assistant.language.stems import content_words
 from assistant.questions.question import Question
 
 from .dense import DenseScorer
+from .facts import facts_first
 from .filters import FilterError
 from .finders import mentioning_rows, referenced_rows, topical_rows
 from .fusion import Fusion, dense_mix, fuse
@@ -24,6 +24,7 @@ from .mentions import MAX_MENTIONS
 from .passage import Passage
 from .ranked import best_first
 from .renewed import newest_copies_first
+from .synonyms import near_synonym
 from .within import rerank_within, shared_stems
 
 # preamble x0.9 (scripts/sweep_preamble.py, dev splits): corpus dev hit@1 0.645 -> 0.694, F1 0.468 -> 0.536; bundled
@@ -34,10 +35,6 @@ from .within import rerank_within, shared_stems
 # slice hit@1 0.40 -> 0.60, doc@1 0.40 -> 0.80; corpus dev hit@1 0.651 -> 0.639 ("in 2024" the year a 2023 text plans
 # for), F1 0.582 -> 0.588; test: hit@5 0.844 -> 0.867, slice hit@1 0.711 -> 0.733, nothing lower
 DEFAULT_FUSION = Fusion(preamble_weight=0.9, title_weight=0.2, year_weight=0.2)
-# Single-word cosine (measured with the pair of models) at which neighbours are synonyms ("kids"/"children" 0.90,
-# "jail"/"imprisonment" 0.78, "wages"/"remuneration" 0.62) rather than merely related ("abortion"/"religion" 0.49,
-# "deadline"/"obligations" 0.44).
-SYNONYM = 0.6
 
 
 class Searcher:
@@ -182,7 +179,7 @@ class Searcher:
         order = [*how] + list(itertools.islice(searched, max(k - len(how), 0)))
         found = [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"), float(similarity[i]),
                               float(keyword[i])) for i in order[:k]]
-        return newest_copies_first(found, question.years)
+        return facts_first(newest_copies_first(found, question.years), question)
 
     def _found(self, question: Question, docs: frozenset[str], scores: np.ndarray) -> dict[int, str]:
         """Rows found by what the question names, each with how: "reference", "mention" or "topic"."""
@@ -205,19 +202,8 @@ class Searcher:
         return sorted(rows, key=lambda i: rank[self.records[i].doc])
 
     def related(self, passages: list[Passage], top: int = 3) -> Callable[[str], bool]:
-        """Whether a word has a near-synonym (cosine >= SYNONYM of the single words) among the words of the `top`
-        passages: "kids" has "children"; "abortion" has nothing in paragraphs about women and children.
-        Word vectors are encoded on first need and kept."""
-
-        def related(word: str) -> bool:
-            candidates = sorted({w for p in passages[:top] for w in content_words(p.text)})
-            new = [w for w in [word, *candidates] if w not in self._word_vectors]
-            if new:
-                self._word_vectors.update(zip(new, self.embedder.encode(new)))
-            vectors = np.stack([self._word_vectors[w] for w in candidates]) if candidates else np.zeros((0, 1))
-            return bool(candidates) and float((vectors @ self._word_vectors[word]).max()) >= SYNONYM
-
-        return related
+        """Whether a word has a near-synonym among the words of the `top` passages (search.synonyms)."""
+        return near_synonym(self.embedder, self._word_vectors, passages[:top])
 
     def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0,
                 keyword: float = 0.0) -> Passage:

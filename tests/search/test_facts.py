@@ -2,8 +2,9 @@
 
 import pytest
 
-from assistant.answers.facts import gives_fact
 from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, PERSON, QUANTITY, instruments_named
+from assistant.search.facts import gives_fact
+from tests.reading import read
 
 
 @pytest.mark.parametrize("text, kind, gives", [
@@ -59,3 +60,48 @@ def test_gives_fact(text, kind, gives):
 ])
 def test_a_year_in_a_title_dates_only_that_instrument(text, question, gives):
     assert gives_fact(text, DATE, instruments_named(question)) is gives
+
+
+def _passage(n: int, text: str, score: float, via: str = "search", similarity: float = 0.6):
+    from assistant.search.passage import Passage
+
+    return Passage("A/RES/78/103", f"OP{n}", f"operative paragraph {n}", f"operative paragraph {n} of A/RES/78/103",
+                   score, text, via=via, similarity=similarity)
+
+
+WORK = "Expresses its satisfaction at the activities of the Regional Centre"
+HOST = "Welcomes the activities of the Regional Centre for Asia and the Pacific, in the Republic of Korea"
+STAFF = "Notes the work of the Centre in Kenya"
+
+
+@pytest.mark.parametrize("question, passages, first", [
+    # the best gives no country, one close to it does: it comes first, the rest keep their order
+    ("Which country hosts the Regional Centre?", [(1, WORK, 1.0), (2, WORK, 0.95), (3, HOST, 0.85)], "OP3"),
+    # too far below the best (under FACT_RATIO), or beyond FACT_DEPTH: the order stands
+    ("Which country hosts the Regional Centre?", [(1, WORK, 1.0), (3, HOST, 0.7)], "OP1"),
+    ("Which country hosts the Regional Centre?", [(n, WORK, 1.0 - n / 100) for n in range(1, 7)]
+     + [(7, HOST, 0.9)], "OP1"),
+    # the best gives the fact already, or the question asks for none: the order stands
+    ("Which country hosts the Regional Centre?", [(4, STAFF, 1.0), (3, HOST, 0.99)], "OP4"),
+    ("What does the Assembly say about the Regional Centre?", [(1, WORK, 1.0), (3, HOST, 0.99)], "OP1"),
+])
+def test_facts_first_brings_the_closest_clause_giving_the_fact(question, passages, first):
+    from assistant.search.facts import facts_first
+
+    found = [_passage(n, text, score) for n, text, score in passages]
+    ordered = facts_first(found, read(question))
+    assert ordered[0].id == first
+    assert sorted(p.id for p in ordered) == sorted(p.id for p in found)
+    if first != found[0].id:
+        assert [p.id for p in ordered[1:]] == [p.id for p in found if p.id != first]
+
+
+def test_facts_first_leaves_named_paragraphs_and_dissimilar_clauses_alone():
+    from assistant.search.facts import facts_first
+
+    question = read("Which country hosts the Regional Centre?")
+    named = [_passage(1, WORK, 1.0, via="reference"), _passage(3, HOST, 0.99)]
+    assert facts_first(named, question) == named
+    under_floor = [_passage(1, WORK, 1.0), _passage(3, HOST, 0.99, similarity=0.2)]
+    assert facts_first(under_floor, question, floor=0.33) == under_floor
+    assert facts_first(under_floor, question)[0].id == "OP3"
