@@ -10,7 +10,7 @@ from assistant.documents.citation import clause_label
 from assistant.language.countries import is_country
 from assistant.questions.patterns import conjuncts
 from assistant.questions.question import Question
-from assistant.search.facts import describe, gives_fact
+from assistant.search.facts import answers_fact, describe
 from assistant.search.lexicon import words_of
 from assistant.search.mentions import names_part_of
 from assistant.search.passage import Passage
@@ -64,7 +64,7 @@ def find_gap(question: Question, passages: list[Passage], documents: list[str] =
     if question.outside == "enforcement":
         return Gap("enforcement")
     fact = question.fact  # before words: "gives no figures" says more than "no paragraph uses “Europe”"
-    if fact and not any(gives_fact(p.text, fact, question.instruments) for p in passages[:FACT_DEPTH]):
+    if fact and not any(answers_fact(p.text, question) for p in passages[:FACT_DEPTH]):
         return Gap("no_fact", (fact,))
     missing = absent_words(question, vocabulary, theme, related) if vocabulary and not question.references else []
     nearby = False

@@ -7,7 +7,7 @@ import re
 
 from assistant.language.stems import function_words, stemmer
 from assistant.questions.question import Question
-from assistant.search.facts import gives_fact
+from assistant.search.facts import answers_fact
 from assistant.search.passage import Passage
 from assistant.search.topics import topic_parts
 
@@ -36,7 +36,7 @@ class GroundedGenerator:
         naming = {stem(word) for word in question.kind.naming_words} if question.kind else set()
         wanted = set(question.words) | naming
         fact = question.fact
-        holds_fact = (lambda phrase: gives_fact(phrase, fact, question.instruments)) if fact else None
+        holds_fact = (lambda phrase: answers_fact(phrase, question)) if fact else None
         topic = question.topic
         said: dict[tuple[str, str], list[str]] = {}  # (chapeau lead, what it says) -> markers
         quotes, first_doc = {}, chosen[0].doc

@@ -22,8 +22,9 @@ _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS)) + r"|half|quarter|dozen|per ?cent
 _MONTHS = MONTH_PATTERN
 _NUMBER = re.compile(rf"(?<![\w/.-])\d[\d,]*(?:\.\d+)?(?![\w/-]|\.\d)|\b(?:{_NUMBER_WORDS})\b(?!-)", re.I)
 # What a number in a resolution usually is: part of a date, a year, a symbol ("70/147"), a numbered goal,
-# target, paragraph or resolution, or an ordinal ("twenty-third session").
-_IDENTIFIER_BEFORE = re.compile(rf"(?:{_MONTHS}|Goals?|targets?|paragraphs?|resolutions?|OC|decision|and)\s*$", re.I)
+# target, paragraph, article or resolution, or an ordinal ("twenty-third session").
+_IDENTIFIER_BEFORE = re.compile(rf"(?:{_MONTHS}|Goals?|targets?|paragraphs?|articles?|resolutions?|OC|decision|and)\s*$",
+                                re.I)
 _IDENTIFIER_AFTER = re.compile(rf"^\s*(?:(?:to|and|-|–)\s*\d{{1,2}}\s+)?(?:{_MONTHS})\b")  # "from 10 to 12 December"
 
 
@@ -38,8 +39,12 @@ def _gives_count(text: str) -> bool:
                 continue
         return True
     return False
+
+
 _GIVES = {
-    DEFINITION: re.compile(r"\b(?:means|is defined as|are defined as|shall mean|definition of|"
+    # "by any means", "by peaceful means" are ways, not definitions
+    DEFINITION: re.compile(r"(?<!\bany )(?<!\ball )(?<!\bno )(?<!\bother )(?<!\bpeaceful )(?<!\bby )"
+                           r"\b(?:means|is defined as|are defined as|shall mean|definition of|"
                            r"for the purposes? of (?:this|the present))\b", re.I),
     # who pays: contributions, a budget, a fund, costs met or financed ("resources" alone is too common to say so)
     # ("a contribution to", "financial inclusion" and "in an appropriate manner" are not money paid)
@@ -83,6 +88,11 @@ def gives_fact(text: str, kind: str, instruments: frozenset[str] = frozenset()) 
     return bool(_GIVES[kind].search(text))
 
 
+def answers_fact(text: str, question: Question) -> bool:
+    """Whether the text gives the fact the question asks for (True when it asks for none)."""
+    return not question.fact or gives_fact(text, question.fact, question.instruments)
+
+
 def describe(kind: str) -> str:
     return {QUANTITY: "figures", DATE: "dates", PERSON: "names of people", COUNTRY: "countries",
             DEFINITION: "definition", FUNDING: "sources of funding"}[kind]
@@ -105,13 +115,11 @@ def facts_first(passages: list[Passage], question: Question, floor: float = 0.0)
     questions a paragraph with some figure or country (abstention 0.684 -> 0.632, 0.750 -> 0.667) for two
     answerable ones found; the answer policy's own fact test (answers/select.py) stands.
     """
-    fact = question.fact
-    if not fact or not passages or passages[0].via != "search" or gives_fact(passages[0].text, fact,
-                                                                               question.instruments):
+    if not question.fact or not passages or passages[0].via != "search" or answers_fact(passages[0].text, question):
         return passages
     best = passages[0].score
     for n, passage in enumerate(passages[1:FACT_DEPTH], start=1):
         if passage.via == "search" and passage.score >= FACT_RATIO * best and passage.similarity >= floor \
-                and gives_fact(passage.text, fact, question.instruments):
+                and answers_fact(passage.text, question):
             return [passage, *passages[:n], *passages[n + 1:]]
     return passages

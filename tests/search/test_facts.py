@@ -15,11 +15,15 @@ from tests.reading import read
     ("the sum of 22,162,600 United States dollars", QUANTITY, True),
     # identifiers are not counts: a symbol, a date, a numbered goal, an ordinal session
     ("resolutions 35/17 of 22 June 2017", QUANTITY, False),
+    ("the rules of procedure and evidence called for in Article 15 of the Statute", QUANTITY, False),
     ("Sustainable Development Goals 8 and 10, including target 10.7", QUANTITY, False),
     ("on its twenty-third and twenty-fourth sessions", QUANTITY, False),
     ("chaired by Bangladesh in Dhaka from 10 to 12 December 2016", QUANTITY, False),
     ("the term “migrant worker” refers to a person who is to be engaged", DEFINITION, False),
     ("“migrant worker” means a person who is to be engaged", DEFINITION, True),
+    # a way of doing, not a definition
+    ("to criminalize the wilful provision or collection by any means of funds", DEFINITION, False),
+    ("to settle their disputes by peaceful means", DEFINITION, False),
     ("calls upon States to protect the human rights of migrants", QUANTITY, False),
     ("in the first half of 2019", DATE, True),
     ("at its seventy-third session", DATE, True),
