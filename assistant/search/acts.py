@@ -12,7 +12,7 @@ import re
 MAX_ACTS = 8  # more paragraphs than an answer cites ("encourages": twelve): searched instead
 # Words that may come before the verb that opens a paragraph: "Also welcomes", "Strongly condemns",
 # "Further requests", "Deeply concerned".
-_BEFORE_VERB = {"also", "further", "strongly", "deeply", "once", "again", "firmly", "emphatically", "its"}
+BEFORE_VERB = {"also", "further", "strongly", "deeply", "once", "again", "firmly", "emphatically", "its"}
 OPENING_WORDS = 4  # "Expresses its deep concern": the verb's words among a paragraph's first four
 
 
@@ -26,4 +26,4 @@ def act_rows(verb: str, texts: list[str], stem) -> list[int]:
 
 def _opening(text: str, stem) -> set[str]:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)[:OPENING_WORDS]]
-    return {stem(w) for w in words if w not in _BEFORE_VERB}
+    return {stem(w) for w in words if w not in BEFORE_VERB}

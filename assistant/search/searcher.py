@@ -21,6 +21,7 @@ from .finders import mentioning_rows, referenced_rows, topical_rows
 from .fusion import Fusion, dense_mix, fuse
 from .lexicon import Lexicon
 from .mentions import MAX_MENTIONS
+from .openings import with_opening_words
 from .passage import Passage
 from .ranked import best_first
 from .renewed import newest_copies_first
@@ -171,7 +172,7 @@ class Searcher:
         scores, similarity, keyword = self.scores(question, fusion, self.rows_of(docs) if docs is not None else None)
         how = self._found(question, frozenset(docs or ()), scores) if references else {}
         if not how:  # a plain search: the best resolutions' paragraphs told apart by their own words
-            scores = rerank_within(self, question, scores, fusion)
+            scores = with_opening_words(rerank_within(self, question, scores, fusion), question.words, self._text)
         kinds = question.scope if references else None
         ranked = best_first(scores)  # read only as far as k rows (not 40k)
         searched = (i for i in ranked if i not in how and scores[i] > -np.inf
@@ -204,6 +205,9 @@ class Searcher:
     def related(self, passages: list[Passage], top: int = 3) -> Callable[[str], bool]:
         """Whether a word has a near-synonym among the words of the `top` passages (search.synonyms)."""
         return near_synonym(self.embedder, self._word_vectors, passages[:top])
+
+    def _text(self, row: int) -> str:
+        return self.records[row].clause.text
 
     def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0,
                 keyword: float = 0.0) -> Passage:
