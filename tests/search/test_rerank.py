@@ -10,8 +10,8 @@ from tests.reading import read
 Q = read("q")
 
 
-def passage(clause_id, score, similarity=0.6, via="search"):
-    return Passage("A/RES/72/179", clause_id, clause_id, clause_id, score, f"text of {clause_id}", None,
+def passage(clause_id, score, similarity=0.6, via="search", doc="A/RES/72/179"):
+    return Passage(doc, clause_id, clause_id, clause_id, score, f"text of {clause_id}", None,
                    "Protection of migrants", "operative", via, similarity, 0.5)
 
 
@@ -46,6 +46,15 @@ def test_rescored_passages_keep_the_best_score_and_the_gaps_between_them():
     out = rerank(passages, Q, Table({"OP1": 0.5, "OP2": 0.7, "OP3": 0.5}), depth=3)
     assert [round(p.score, 6) for p in out] == [2.0, 1.8, 1.4, 0.1]  # OP2 1.1 -> 2.0; OP1 1.0 -> 1.8; OP3 0.8
     assert out[-1] is passages[-1]  # below the depth nothing is touched
+
+
+def test_only_the_best_resolution_s_paragraphs_change_places():
+    # OP9 of another resolution matches word by word best of all: it is rescored, but keeps its place; the best
+    # resolution's paragraphs are re-sorted among their own places (OP2 before OP1)
+    passages = [passage("OP1", 2.0), passage("OP9", 1.9, doc="A/RES/80/218"), passage("OP2", 1.8)]
+    out = rerank(passages, Q, Table({"OP1": 0.5, "OP9": 0.9, "OP2": 0.7}))
+    assert order(out) == ["OP2", "OP9", "OP1"] and out[1].doc == "A/RES/80/218"
+    assert out[1].score > out[0].score  # rescored like the rest, so the answer policy reads it on one scale
 
 
 def test_only_a_plain_search_is_reranked():
