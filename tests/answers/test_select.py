@@ -20,6 +20,10 @@ def passage(clause_id, score, similarity, keyword, text=None, doc="A/RES/72/179"
     # the same words in another resolution are the same answer
     ([passage("OP1", 1.0, 0.5, 0.1, "Calls upon States"),
       passage("OP5", 0.99, 0.5, 0.1, "Calls upon  States", doc="A/RES/74/148")], ["OP1", "OP5"]),
+    # ...but another resolution's close paragraph in other words is not (one thing asked, one resolution)
+    ([passage("OP13", 1.0, 0.7, 1.0, "Decides to appropriate 76 million for 2025/26"),
+      passage("OP12", 0.99, 0.7, 1.0, "Decides to appropriate 70 million for 2024/25", doc="A/RES/78/304")],
+     ["OP13"]),
     # too far from the question: nothing
     ([passage("OP1", 1.0, 0.2, 1.0)], []),
     # ...unless it is the one paragraph using every word of what is asked for
@@ -91,7 +95,10 @@ def dated(clause_id, score, doc, date):
 @pytest.mark.parametrize("question, cited", [
     # a year asked about: beside the best paragraph of that year's resolution, none of another year (2026-12-06)
     ("What did the 2023 resolution say about the evaluation?", ["A/RES/78/71#OP9"]),
-    ("What did the resolution say about the evaluation?", ["A/RES/78/71#OP9", "A/RES/80/75#OP8"]),
+    # one thing asked: one resolution, whatever the year; several asked for: each close one
+    ("What did the resolution say about the evaluation?", ["A/RES/78/71#OP9"]),
+    ("What did the resolutions say about evaluations?", ["A/RES/78/71#OP9", "A/RES/80/75#OP8"]),
+    ("What did the 2023 resolutions say about evaluations?", ["A/RES/78/71#OP9"]),
 ])
 def test_a_year_asked_about_keeps_the_others_cited_to_that_year(question, cited):
     passages = [dated("OP9", 1.0, "A/RES/78/71", "2023-12-07"), dated("OP8", 0.97, "A/RES/80/75", "2025-12-01")]
