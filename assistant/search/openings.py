@@ -40,22 +40,22 @@ def opening_word(text: str) -> str | None:
     return next((w for w in words if w not in BEFORE_VERB and w not in stop and w != "we"), None)
 
 
-def with_opening_words(scores: np.ndarray, question_stems: frozenset[str], texts) -> np.ndarray:
-    """`scores` with OPENING_WEIGHT added to each of the best OPENING_DEPTH rows whose opening word's stem is
-    among `question_stems` (`texts(row)` gives a row's text); the same array when none is."""
+def opening_stem(text: str) -> str | None:
+    """The stem of the paragraph's opening word (None when it has none)."""
+    word = opening_word(text)
+    return stemmer()(word) if word else None
+
+
+def with_opening_words(scores: np.ndarray, question_stems: frozenset[str], opening) -> np.ndarray:
+    """`scores` with OPENING_WEIGHT added to each of the best OPENING_DEPTH rows whose opening word's stem
+    (`opening(row)`, opening_stem of its text) is among `question_stems`; the same array when none is."""
     depth = min(OPENING_DEPTH, len(scores))
     if not depth or not question_stems:
         return scores
-    stem = stemmer()
     top = np.argpartition(-scores, depth - 1)[:depth]
-    agree = [int(i) for i in top if scores[i] > -np.inf and _stem_of_opening(texts(int(i)), stem) in question_stems]
+    agree = [int(i) for i in top if scores[i] > -np.inf and opening(int(i)) in question_stems]
     if not agree:
         return scores
     scores = scores.copy()
     scores[agree] += OPENING_WEIGHT
     return scores
-
-
-def _stem_of_opening(text: str, stem) -> str | None:
-    word = opening_word(text)
-    return stem(word) if word else None

@@ -21,7 +21,7 @@ from .finders import mentioning_rows, referenced_rows, topical_rows
 from .fusion import Fusion, dense_mix, fuse
 from .lexicon import Lexicon
 from .mentions import MAX_MENTIONS
-from .openings import with_opening_words
+from .openings import opening_stem, with_opening_words
 from .passage import Passage
 from .ranked import best_first
 from .renewed import newest_copies_first
@@ -50,6 +50,7 @@ class Searcher:
         self.rows = _rows(store.documents, self.doc_rows, self.records)
         self.dense = DenseScorer(store, getattr(embedder, "member_queries", None))
         self._word_vectors: dict[str, np.ndarray] = {}  # single words, encoded on first need (related)
+        self._openings: dict[int, str | None] = {}  # a row's opening word's stem, found on first need
         self._shared: dict[str, frozenset[str]] = {}  # each resolution's shared word stems (shared_stems)
         self._scopes: dict[frozenset[str], np.ndarray] = {}  # not functools.lru_cache: that kept reloaded indexes
 
@@ -172,7 +173,7 @@ class Searcher:
         scores, similarity, keyword = self.scores(question, fusion, self.rows_of(docs) if docs is not None else None)
         how = self._found(question, frozenset(docs or ()), scores) if references else {}
         if not how:  # a plain search: the best resolutions' paragraphs told apart by their own words
-            scores = with_opening_words(rerank_within(self, question, scores, fusion), question.words, self._text)
+            scores = with_opening_words(rerank_within(self, question, scores, fusion), question.words, self._opening)
         kinds = question.scope if references else None
         ranked = best_first(scores)  # read only as far as k rows (not 40k)
         searched = (i for i in ranked if i not in how and scores[i] > -np.inf
@@ -206,8 +207,10 @@ class Searcher:
         """Whether a word has a near-synonym among the words of the `top` passages (search.synonyms)."""
         return near_synonym(self.embedder, self._word_vectors, passages[:top])
 
-    def _text(self, row: int) -> str:
-        return self.records[row].clause.text
+    def _opening(self, row: int) -> str | None:
+        if row not in self._openings:
+            self._openings[row] = opening_stem(self.records[row].clause.text)
+        return self._openings[row]
 
     def passage(self, row: int, score: float, via: str = "search", similarity: float = 0.0,
                 keyword: float = 0.0) -> Passage:

@@ -34,10 +34,11 @@ def test_the_best_rows_opening_with_a_word_of_the_question_gain_the_weight():
     scores = np.array([1.0, 0.95, 0.5, -np.inf], dtype=np.float32)
     stem = stemmer()
     asked = frozenset(stem(w) for w in "which records are member states urged to release".split())
-    found = openings.with_opening_words(scores, asked, texts.__getitem__)
+    found = openings.with_opening_words(scores, asked, lambda row: openings.opening_stem(texts[row]))
     assert found.tolist() == pytest.approx([1.0, 0.95 + openings.OPENING_WEIGHT, 0.5, -np.inf])
     assert scores[1] == pytest.approx(0.95)  # a new array: the search's own scores are left as they were
-    assert openings.with_opening_words(scores, frozenset({"zzz"}), texts.__getitem__) is scores
+    assert openings.with_opening_words(scores, frozenset({"zzz"}), lambda row: openings.opening_stem(texts[row])) \
+        is scores
 
 
 @pytest.fixture(scope="module")
