@@ -44,7 +44,7 @@ def main() -> None:
     store = read_index(args.index)
     for match in [float(m) for m in args.match.split(",") if m] or [alignment.MATCH]:
         alignment.MATCH = match
-        for gold in sorted((ROOT / "eval" / "compare").glob(f"*{args.gold}*.json")):
+        for gold in sorted((ROOT / "eval" / "compare").glob(f"*{args.gold}*.json" if args.gold else "*.json")):
             precision, recall, missed, extra = score(store, gold)
             print(f"MATCH {match:.2f}  {gold.stem:14} precision {precision:.3f} recall {recall:.3f}")
             if args.show and gold.stem not in SCORED_ONLY:
