@@ -31,8 +31,13 @@ ADOPTION = re.compile("|".join([
     r"\bwho\s+(?:supported|opposed|backed|critici[sz]ed)\b",
 ]), re.I)
 
-# "Can Somalia vote this session?": whether a State may vote, which a text may grant, asked with the State between
-RIGHT_TO_VOTE = re.compile(r"^\s*(?:can|may|could)\s+(?!you\b|i\b|we\b)(?:[\w'’-]+\s+){1,4}vote\b", re.I)
+# "Can Somalia vote this session?", "Which countries may keep voting ...?": whether a State may vote, which a text
+# may grant (Article 19 of the Charter), asked with words between the permission and the vote; not a vote for or on
+# the text ("Could France still vote against it?")
+RIGHT_TO_VOTE = re.compile(
+    r"(?:^\s*(?:can|may|could)\s+(?!you\b|i\b|we\b)(?:[\w'’-]+\s+){1,4}vote"
+    r"|\b(?:may|can|could|allowed|permitted|entitled|eligible|able)\s+(?:[\w'’-]+\s+){1,2}?vot(?:e|ing))\b"
+    r"(?!\s+(?:for|against|on|in favou?r)\b)", re.I)
 
 # How it is enforced, whether it binds, what follows when a State does not comply.
 ENFORCEMENT = re.compile("|".join([

@@ -24,6 +24,12 @@ from assistant.questions.outside_text import outside_text
     ("Can Somalia vote in the General Assembly this session?", False, False),
     ("Which countries are permitted to vote although they have not paid?", False, False),
     ("Who is allowed to vote under Article 19 this year?", False, False),
+    # words between the permission and the vote (issue 21: "may keep voting" was read as the vote on the text)
+    ("Which countries may keep voting although they are behind on their dues?", False, False),
+    ("Which States can still vote in the Assembly despite arrears?", False, False),
+    ("Which countries are allowed to continue voting this session?", False, False),
+    ("Could France still vote against it?", True, False),
+    ("Which States may have voted against the resolution?", True, False),
     ("How did France vote on it?", True, False),
     ("How many countries voted for the resolution?", True, False),
     ("Was it adopted without a vote?", True, False),

@@ -1,0 +1,40 @@
+"""Over a real index of one series renewed each session in other words (A/RES/78/2, 79/3, 80/2: the States whose
+arrears the Assembly excuses under Article 19 of the Charter), a question asking for one thing is answered from
+one resolution, and a question on who may vote is not taken for one on how the text was voted."""
+
+import pytest
+from assistant.embeddings.store import read_index
+
+from assistant import Assistant
+from assistant.search.indexing import build_index
+from tests.conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory, embedder):
+    folder = tmp_path_factory.mktemp("article-19") / "index"
+    files = [CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in ("78_2", "79_3", "80_2")]
+    build_index(files, folder, embedder, progress=False)
+    return Assistant(read_index(folder), embedder)
+
+
+@pytest.mark.slow
+def test_one_thing_asked_is_cited_from_one_resolution(series):
+    # 78/2 OP5 names the Comoros, Sao Tome and Principe and Somalia; 79/3 OP5 the last two: close, in other words
+    answer = series.answer("Why were Sao Tome and Principe and Somalia excused from paying the minimum under "
+                           "Article 19?")
+    assert not answer.abstained
+    assert len({c.doc for c in answer.citations}) == 1
+    assert "conditions beyond their control" in answer.answer
+
+
+@pytest.mark.slow
+def test_several_asked_for_may_be_cited_from_several(series):
+    answer = series.answer("List the paragraphs on failures to pay due to conditions beyond their control.")
+    assert len({c.doc for c in answer.citations}) > 1
+
+
+@pytest.mark.slow
+def test_who_may_keep_voting_is_answered_from_the_text(series):
+    answer = series.answer("Which countries may keep voting although they are behind on their dues?")
+    assert not answer.abstained and "permitted to vote" in answer.answer
