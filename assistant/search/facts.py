@@ -109,7 +109,7 @@ def facts_first(passages: list[Passage], question: Question, floor: float = 0.0)
     Whether a clause gives a date or a figure is a ranking feature as much as a filter: "Which country hosts the
     UNCITRAL Regional Centre for Asia and the Pacific?" scores the paragraph on another regional centre's work
     above the one welcoming the activities of the centre "in the Republic of Korea". Measured on the dev splits
-    over the 910-resolution index (2026-12-07): whole-corpus dev hit@1 0.716 -> 0.753, doc@1 0.864 -> 0.889;
+    over the 910-resolution index (2026-12-06): whole-corpus dev hit@1 0.716 -> 0.753, doc@1 0.864 -> 0.889;
     corpus dev hit@1 0.747 alike, doc@1 0.964 -> 0.952 (one wrong resolution for another); the bundled dev split
     alike (0.939). Answers are not re-ordered by it: after the answer's own re-ranking it brought two unanswerable
     questions a paragraph with some figure or country (abstention 0.684 -> 0.632, 0.750 -> 0.667) for two

@@ -2,20 +2,14 @@
 is not one (search.facts)."""
 
 import pytest
-from assistant.embeddings.store import read_index
 
-from assistant import Assistant
-from assistant.search.indexing import build_index
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, assistant_over
 
 
 @pytest.fixture(scope="module")
 def two(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("counts") / "index"
     files = [CORPUS / "curated" / "S_RES_827_1993.txt", CORPUS / "ga-78-80" / "A_RES_79_63.txt"]
-    build_index(files, folder, embedder, progress=False)
-    return Assistant(read_index(folder), embedder)
-
+    return assistant_over(files, tmp_path_factory.mktemp("counts") / "index", embedder)
 
 @pytest.mark.slow
 @pytest.mark.parametrize("question, cited", [

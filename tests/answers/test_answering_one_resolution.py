@@ -3,19 +3,14 @@ arrears the Assembly excuses under Article 19 of the Charter), a question asking
 one resolution, and a question on who may vote is not taken for one on how the text was voted."""
 
 import pytest
-from assistant.embeddings.store import read_index
 
-from assistant import Assistant
-from assistant.search.indexing import build_index
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, assistant_over
 
 
 @pytest.fixture(scope="module")
 def series(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("article-19") / "index"
     files = [CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in ("78_2", "79_3", "80_2")]
-    build_index(files, folder, embedder, progress=False)
-    return Assistant(read_index(folder), embedder)
+    return assistant_over(files, tmp_path_factory.mktemp("article-19") / "index", embedder)
 
 
 @pytest.mark.slow

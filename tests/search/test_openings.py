@@ -3,13 +3,10 @@ table-driven, the bonus on an array, and the ranking over a real index of three 
 
 import numpy as np
 import pytest
-from assistant.embeddings.store import read_index
 
-from assistant import Assistant
 from assistant.language.stems import stemmer
 from assistant.search import openings
-from assistant.search.indexing import build_index
-from tests.conftest import CORPUS, SEED
+from tests.conftest import CORPUS, SEED, assistant_over
 
 
 @pytest.mark.parametrize("text, word", [
@@ -43,11 +40,8 @@ def test_the_best_rows_opening_with_a_word_of_the_question_gain_the_weight():
 
 @pytest.fixture(scope="module")
 def three(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("openings") / "index"
     files = [SEED, CORPUS / "curated" / "S_RES_827_1993.txt", CORPUS / "ga-78-80" / "A_RES_79_244.txt"]
-    build_index(files, folder, embedder, progress=False)
-    return Assistant(read_index(folder), embedder)
-
+    return assistant_over(files, tmp_path_factory.mktemp("openings") / "index", embedder)
 
 QUESTION = "Which private records is the Assembly calling for?"
 

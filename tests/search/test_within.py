@@ -3,12 +3,9 @@ distinctive words table-driven, the re-ranking over a real index of three unrela
 
 import numpy as np
 import pytest
-from assistant.embeddings.store import read_index
 
-from assistant import Assistant
 from assistant.search import within
-from assistant.search.indexing import build_index
-from tests.conftest import CORPUS, SEED
+from tests.conftest import CORPUS, SEED, assistant_over
 
 PARAGRAPHS = ["Decides to establish an international tribunal for the former Yugoslavia;",
               "Decides that all States shall cooperate fully with the International Tribunal;",
@@ -45,11 +42,8 @@ def test_scores_are_dealt_out_again_in_the_new_order():
 
 @pytest.fixture(scope="module")
 def three(tmp_path_factory, embedder):
-    folder = tmp_path_factory.mktemp("within") / "index"
     files = [SEED, CORPUS / "curated" / "S_RES_827_1993.txt", CORPUS / "ga-78-80" / "A_RES_80_102.txt"]
-    build_index(files, folder, embedder, progress=False)
-    return Assistant(read_index(folder), embedder)
-
+    return assistant_over(files, tmp_path_factory.mktemp("within") / "index", embedder)
 
 @pytest.mark.slow
 @pytest.mark.parametrize("question, first", [
