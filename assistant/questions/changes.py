@@ -28,7 +28,7 @@ class Change:
 _YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 # what places a question in a text's history: a year, a resolution's number, or a word for versions
 _HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|earlier|previous|later|latest)\b", re.I)
-_NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,120}\badd\b|"
+_NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\bnewly (?:say|said|says|add|added|adds|introduced?|include[sd]?)\b|\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,120}\badd\b|"
                   r"\b(?:are|were|is|was) (?:new|added)\b", re.I)
 _DROPPED = re.compile(r"\b(?:dropped|removed|deleted|left out|omitted|no longer)\b|\bstill in\b|"
                       r"\b(?:did|does|do)\b[^?]{0,60}\b(?:keep|drop|remove)\s+(?:the|its|a|any|this|that)\b", re.I)
@@ -43,7 +43,7 @@ _EARLIER = re.compile(r"\b(?:after|since|from)\s+(?:the\s+)?(?:19[4-9]\d|20\d\d|
 # children" -> "detaining migrant children")
 _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|were|is|are|it|its|the|a|an|of|in|on|"
                     r"about|between|from|to|and|after|since|by|change[sd]?|evolve[sd]?|differ|dropped|removed|deleted|"
-                    r"drop|remove|keep|kept|still|add|added|adds|new|resolutions?|texts?|wording|language|paragraphs?|"
+                    r"drop|remove|keep|kept|still|add|added|adds|new|newly|resolutions?|texts?|wording|language|paragraphs?|"
                     r"versions?|reference|call|invitation|compared with|compared to|say|says|said|19[4-9]\d|20\d\d|"
                     r"\d{1,3}/\d{1,3})\b|[?,.;:]", re.I)
 _LISTING = re.compile(r"\bwhich paragraphs\b|\blist\b|\ball the\b", re.I)

@@ -12,6 +12,7 @@ from assistant.questions.changes import asked_change
      "first preambular"),
     ("What is new in 80/218 on search and rescue?", "new", (), False, "search rescue"),
     ("What did the 2025 resolution add about pushbacks?", "new", (2025,), False, "pushbacks"),
+    ("What did the 2025 resolution newly say about the Games?", "new", (2025,), False, "Games"),
     ("What did the 2025 resolution on operational activities for development of the United Nations system add "
      "about the funding compact?", "new", (2025,), False, "operational activities for development United Nations "
      "system funding compact"),
@@ -33,6 +34,7 @@ def test_change_questions_are_read(question, kind, years, earlier, topic):
 
 @pytest.mark.parametrize("question", [
     "How does climate change affect migrants?",
+    "What did the 2024 resolution say about newly independent States?",
     "What does the resolution say about climate change?",
     "What new mechanism on ICT security did the Assembly decide to create after the 2021-2025 working group?",
     "How many nuclear warheads does resolution 78/31 allow each State to keep?",
