@@ -25,7 +25,7 @@ from .mentions import asked_if_mentioned, asked_title, listed_name, mentioned_ph
 from .named_resolutions import asked_documents, without_asked
 from .outside_text import outside_text
 from .references import Reference, find_references
-from .scope import dated, focus, phrasings, scope
+from .scope import dated, focus, phrasings, scope, years_written
 from .stated import asked_provision, names_used, numbers_stated
 from .topics import asked_topic, searched_topic
 from .typed import QuestionError, as_asked, check_question, truecased, without_pleasantries
@@ -72,6 +72,7 @@ class Question:
     several: it asks for several things. words: the stems of its words, stopwords aside.
     change: how the text changed between versions (questions.changes), answered by comparing them.
     years: the years of adoption it asks about ("the 2024 resolution"): of a renewed paragraph, that year's copy.
+    written_years: every year it writes ("for July 2024 to June 2025"): of copies differing in figures, theirs.
     """
 
     typed: str
@@ -108,6 +109,7 @@ class Question:
     words: frozenset[str] = field(default_factory=frozenset)
     change: Change | None = None
     years: tuple[int, ...] = ()
+    written_years: tuple[int, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -148,7 +150,7 @@ READERS: dict[str, Callable[[str, str], dict]] = {
     "names": lambda _, searched: {"names": names_used(searched)},
     "numbers": lambda _, searched: {"numbers": numbers_stated(searched)},
     "change": lambda text, _: {"change": asked_change(text)},
-    "years": lambda text, _: {"years": dated(text)},
+    "years": lambda text, _: {"years": dated(text), "written_years": years_written(text)},
 }
 # Readers of the text's preparation rather than its form, also switchable: greetings, thanks and lost capitals
 # ("typed"), the resolutions named ("named"), acronyms spelled out ("acronyms"), a topic searched alone ("phrasing").
@@ -158,7 +160,7 @@ READ_FIELDS = {"references": ("references",), "scope": ("scope",), "outside": ("
                "mention": ("listed_name", "mentioned_phrase"), "title": ("title", "mentioned"), "kind": ("kind",),
                "act": ("act", "listed_act"), "addressee": ("addressee",), "task": ("task",),
                "provision": ("provision", "whether"), "names": ("names",), "numbers": ("numbers",), "change": ("change",),
-               "years": ("years",)}
+               "years": ("years", "written_years")}
 
 
 _NOTHING_LEFT = "nothing left to search: the question names a resolution but asks nothing about it"

@@ -37,6 +37,12 @@ _DATED = re.compile(rf"\b(?:in|during) {_YEAR}\b(?!\s*[-–]?\s*\d)"
                     rf"|\bresolutions? (?:of|from|adopted in) {_YEAR}\b", re.I)
 
 
+def years_written(question: str) -> tuple[int, ...]:
+    """Every year the question writes ("for July 2024 to June 2025" -> 2024, 2025), in order: of two copies of a
+    paragraph that differ only in their figures, the one that writes them (search.renewed.dated_copies_first)."""
+    return tuple(dict.fromkeys(int(y) for y in re.findall(rf"\b{_YEAR}\b", question)))
+
+
 def dated(question: str) -> tuple[int, ...]:
     """The years of adoption a question asks about ("What did the 2024 resolution say ...?"), in order."""
     years = [int(next(group for group in match.groups() if group)) for match in _DATED.finditer(question)]

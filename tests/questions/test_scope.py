@@ -52,3 +52,15 @@ def test_dated(question, years):
     from assistant.questions.scope import dated
 
     assert dated(question) == years
+
+
+@pytest.mark.parametrize("question, years", [
+    ("How much was appropriated for the Force for July 2024 to June 2025?", (2024, 2025)),
+    ("What did the 2023 SDG Summit declaration commit to?", (2023,)),  # every year written, a name's too
+    ("What does it say for the period in 2019-2020?", (2019, 2020)),
+    ("Can migrant children be detained under article 37?", ()),
+])
+def test_years_written(question, years):
+    from assistant.questions.scope import years_written
+
+    assert years_written(question) == years

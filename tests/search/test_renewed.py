@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.search.passage import Passage
-from assistant.search.renewed import newest_copies_first
+from assistant.search.renewed import dated_copies_first, newest_copies_first
 
 DETENTION = "Encourages States to work towards ending the detention of migrant children"
 REMITTANCES = "Calls upon States to reduce the transaction costs of migrant remittances to less than 3 per cent"
@@ -40,3 +40,34 @@ def test_copies_newest_first(passages, years, order):
     found = newest_copies_first(passages, years)
     assert [p.key for p in found] == order
     assert [p.score for p in found] == [p.score for p in passages]  # the scores stay in their places
+
+
+UNDOF = ("Decides to appropriate to the special account for the Force the amount of {} dollars for the period from "
+         "1 July {} to 30 June {}, inclusive of {} dollars for the maintenance of the Force")
+UNDOF_2024 = UNDOF.format("74,611,100", 2024, 2025, "68,743,800")
+UNDOF_2025 = UNDOF.format("76,183,400", 2025, 2026, "69,576,400")
+
+
+@pytest.mark.parametrize("passages, years, order", [
+    # copies differing in their figures: the one that writes the years asked about first, in the first's place
+    ([passage("A/RES/79/307", "OP13", UNDOF_2025, 1.18, "2025-06-30"),
+      passage("A/RES/79/307", "OP2", REMITTANCES, 1.1, "2025-06-30"),
+      passage("A/RES/78/304", "OP12", UNDOF_2024, 1.0, "2024-06-28")], (2024, 2025),
+     ["A/RES/78/304#OP12", "A/RES/79/307#OP2", "A/RES/79/307#OP13"]),
+    # the years of the first copy: nothing moves
+    ([passage("A/RES/79/307", "OP13", UNDOF_2025, 1.18, "2025-06-30"),
+      passage("A/RES/78/304", "OP12", UNDOF_2024, 1.0, "2024-06-28")], (2025, 2026),
+     ["A/RES/79/307#OP13", "A/RES/78/304#OP12"]),
+    # no year written: nothing moves
+    ([passage("A/RES/79/307", "OP13", UNDOF_2025, 1.18, "2025-06-30"),
+      passage("A/RES/78/304", "OP12", UNDOF_2024, 1.0, "2024-06-28")], (),
+     ["A/RES/79/307#OP13", "A/RES/78/304#OP12"]),
+    # words that differ beyond figures: not copies, nothing moves
+    ([passage("A/RES/79/307", "OP13", UNDOF_2025, 1.18, "2025-06-30"),
+      passage("A/RES/78/217", "OP9", REMITTANCES + " by 2030", 1.0, "2023-12-19")], (2030,),
+     ["A/RES/79/307#OP13", "A/RES/78/217#OP9"]),
+])
+def test_copies_differing_in_figures_that_write_the_years_asked_first(passages, years, order):
+    found = dated_copies_first(passages, years)
+    assert [p.key for p in found] == order
+    assert [p.score for p in found] == [p.score for p in passages]
