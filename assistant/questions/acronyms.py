@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,6}(?![\w/])")  # "ILO", not the "RES" of "A/RES/72/179"
+from assistant.language.acronyms import UN_ACRONYMS
+
+_ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,8}(?![\w/])")  # "ILO", not the "RES" of "A/RES/72/179"
 
 
 def spelled_out(question: str, expansions: Callable[[], dict[str, str]]) -> str:
-    """The question with each acronym `expansions()` knows (lowercased acronym -> words) followed by its words;
-    `expansions` is called only when the question holds an acronym."""
+    """The question with each acronym `expansions()` knows (lowercased acronym -> words), or the United Nations
+    knows (language.acronyms), followed by its words; `expansions` is called only when the question holds an
+    acronym."""
     if not _ACRONYM.search(question):
         return question
-    known = expansions()
+    known = {**UN_ACRONYMS, **expansions()}  # the words the indexed text itself uses, where it spells one out
     return _ACRONYM.sub(lambda m: f"{m.group()} ({known[m.group().lower()]})" if m.group().lower() in known
                         else m.group(), question)

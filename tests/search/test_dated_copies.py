@@ -23,3 +23,4 @@ def budgets(tmp_path_factory, embedder):
 def test_the_budget_of_the_period_asked_about_comes_first(budgets, question, first):
     assert budgets.retrieve(question, 3)[0].key == first
     assert f"{budgets.answer(question).citations[0].doc}#{budgets.answer(question).citations[0].id}" == first
+
