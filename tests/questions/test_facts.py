@@ -26,6 +26,9 @@ from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, PERSON
     ("Who is asked to report to the General Assembly?", None),
     ("Which country hosted the Global Forum?", COUNTRY),
     ("In which countries was the summit held?", COUNTRY),
+    ("Which two governments offered to co-host the conference?", COUNTRY),
+    ("Which two countries may still vote?", COUNTRY),
+    ("Which States are asked to act?", None),  # "nuclear-weapon States": a kind of State, not a country
     ("Which States are urged to ratify the Convention?", None),
     ("What is the annual budget of the organization?", QUANTITY),
     ("What is the unemployment rate among migrants?", QUANTITY),
