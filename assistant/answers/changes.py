@@ -31,10 +31,6 @@ SERIES_TITLE_WEIGHT = 0.4
 # paragraph kept in both (dev, 54 change questions: F1 0.851 -> 0.866 over the eight series, 0.726 -> 0.741 over the
 # whole corpus, alike at 0.85-0.95; test unchanged, 0.674)
 ASKED_STATUS = 0.9
-# a changed pair answers "How did X change?" before a pair kept word for word when it scores at least this share of it
-# (dev, 61 change questions over the eight series and 18 new ones over three more, 2026-12-06: 0.98-0.99 answers one
-# more of the new ones, ch104; 0.97 and below lose ch016 of dev, kept word for word; 0.995 gains nothing)
-CHANGED_STATUS = 0.985
 ANCHORS = 10  # the resolutions answering best whose series are looked at for the two versions
 
 
@@ -72,12 +68,14 @@ def change_context(searcher, question: Question, where: frozenset[str] | None):
     if sides is None:
         return None
     a, b = sides
+    # the versions found, their paragraphs are told apart by their own words (the word windows' vectors: a clause's
+    # own vector is partly its title's, which both share), and by the words their series' title does not say
+    both, own = searcher.rows_of({a["symbol"], b["symbol"]}), replace(searcher.fusion, segment_weight=1.0)
+    scores = searcher.scores(about, own, rows=both)[0]
     inner = _beyond_title(change.topic, a, b)
-    if inner:  # the versions found, their paragraphs are told apart by the words their series' title does not say
-        both = searcher.rows_of({a["symbol"], b["symbol"]})
-        scores = searcher.scores(about, rows=both)[0] + \
-            searcher.scores(replace(about, keywords=inner, phrasings=(inner,)), rows=both)[0]
-        _referenced(searcher, question, [a, b], scores)
+    if inner:
+        scores = scores + searcher.scores(replace(about, keywords=inner, phrasings=(inner,)), own, rows=both)[0]
+    _referenced(searcher, question, [a, b], scores)
     pairs = compare(searcher.store, a["symbol"], b["symbol"]).pairs
     rows = searcher.rows  # (symbol, clause id) -> row
     score = lambda doc, cid: float(scores[rows[(doc, cid)]]) if cid else -np.inf  # noqa: E731
@@ -184,9 +182,6 @@ def _drafted(change, pairs, a: dict, b: dict, score) -> tuple[str, list[tuple[st
         return _one_side(ranked[:LISTED], status, a, b)
     both = lambda p: score(a["symbol"], p.a) + score(b["symbol"], p.b)  # noqa: E731
     best = max((p for p in pairs if p.a and p.b), key=both, default=None)
-    changed = max((p for p in pairs if p.a and p.b and p.status == "changed"), key=both, default=None)
-    if best and changed and both(changed) >= CHANGED_STATUS * both(best):
-        best = changed  # "How did X change?": of two paragraphs on X nearly alike in score, the one that changed
     dropped = max((p for p in pairs if p.status == "dropped"), key=lambda p: score(a["symbol"], p.a), default=None)
     new = max((p for p in pairs if p.status == "new"), key=lambda p: score(b["symbol"], p.b), default=None)
     if dropped and new and (best is None or score(a["symbol"], dropped.a) + score(b["symbol"], new.b) > both(best)):

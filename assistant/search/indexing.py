@@ -24,6 +24,7 @@ from assistant.embeddings.store import (
 )
 from assistant.embeddings.swap import writing
 
+from . import encoding
 from .encoding import SEGMENT_STRIDE, SEGMENT_WORDS, encode_records, encoding_cache
 from .lexicon import saved_words
 from .previous import PARSER_VERSION, Previous, file_stamp
@@ -55,7 +56,8 @@ def embedding_text(clause) -> str:
 
 
 def corpus_hash(records: list[Record], model: str) -> str:
-    digest = hashlib.sha256(f"parser={PARSER_VERSION};model={model};segments={SEGMENT_WORDS}/{SEGMENT_STRIDE}".encode())
+    digest = hashlib.sha256(f"parser={PARSER_VERSION};model={model};segments={SEGMENT_WORDS}/{SEGMENT_STRIDE};"
+                            f"context={encoding.CONTEXT_WEIGHT}".encode())
     for r in records:
         digest.update(f"\x00{r.doc}\x00{r.clause.id}\x00{r.clause.text}\x00{r.embed_text}".encode())
     return digest.hexdigest()[:16]
@@ -141,6 +143,8 @@ def _embed_and_write(records: list[Record], documents: list[dict], folder: Path,
     cache = cache if cache is not None else encoding_cache(embedder.name)
     previous = previous or Previous(folder, embedder.name)
     grow = previous.appendable(records)
+    if grow is not None and grow.manifest.corpus_hash != corpus_hash(list(grow.records), embedder.name):
+        grow = None  # its rows were encoded otherwise (an older build's way, before CONTEXT_WEIGHT): all again
     if grow is not None:  # the previous rows as they are: only the new ones are encoded (and written)
         old = len(grow.records)
         vectors, segment_vectors, owners = encode_records(records[old:], embedder, previous.vectors, cache, progress)

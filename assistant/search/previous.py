@@ -60,15 +60,14 @@ class Previous:
         return kept + [d for d in documents if not any(d is k for k in kept)]
 
     def vectors(self) -> dict[str, np.ndarray]:
-        """The vectors held, by the text embedded (clauses and their word windows)."""
+        """The vectors held, by the text embedded: the word windows' (a short clause's one window is its whole
+        text). A clause's own vector is not one text's (search.encoding.mixed)."""
         if self.store is None:
             return {}
-        records = self.store.records
-        known = dict(zip((r.embed_text for r in records), np.array(ann.matrix(self.store.vectors))))
-        windows = [text for r in records for text in segments_of(r.embed_text)]
-        if len(windows) == self.store.segments.ntotal:  # else the windowing changed: no vectors to match texts
-            known.update(zip(windows, np.array(ann.matrix(self.store.segments))))
-        return known
+        windows = [text for r in self.store.records for text in segments_of(r.embed_text)]
+        if len(windows) != self.store.segments.ntotal:  # the windowing changed: no vectors to match texts
+            return {}
+        return dict(zip(windows, np.array(ann.matrix(self.store.segments))))
 
     def appendable(self, records: list[Record]) -> StoredIndex | None:
         """The previous index when `records` begin with exactly its records (its vector indexes can be grown)."""

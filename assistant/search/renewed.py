@@ -39,16 +39,18 @@ def newest_copies_first(passages: list[Passage], years: tuple[int, ...] = ()) ->
     return out
 
 
-def dated_copies_first(passages: list[Passage], years: tuple[int, ...]) -> list[Passage]:
+def dated_copies_first(passages: list[Passage], years: tuple[int, ...], adopted: tuple[int, ...] = ()) -> list[Passage]:
     """The passages with the copies of a paragraph that differ only in their figures (a budget renewed each year:
-    "for the period from 1 July 2024 to 30 June 2025") dealt into the places they held, those writing more of
-    `years` (the years the question writes) first; the scores stay where they were.
+    "for the period from 1 July 2024 to 30 June 2025") dealt into the places they held: the copy adopted in a year
+    of `adopted` (the question's "in 2024", "the 2024 resolution") first, else those writing more of `years` (the
+    other years the question writes); the scores stay where they were.
 
     Dense scores hardly tell "2024" from "2025" apart: the copy for the next period often scores first."""
-    if not years or len({p.doc for p in passages}) < 2:
+    years = tuple(y for y in years if y not in adopted)  # "in 2024" dates the resolution, not its figures
+    if not years and not adopted or len({p.doc for p in passages}) < 2:
         return passages
     words = [paragraph_words(p.text) for p in passages]
-    written = [sum(str(y) in p.text for y in years) for p in passages]
+    written = [(p.year in adopted, sum(str(y) in p.text for y in years)) for p in passages]
     out, used = list(passages), set()
     for i, passage in enumerate(passages):
         if i in used or passage.via in ("reference", "mention"):
@@ -56,7 +58,7 @@ def dated_copies_first(passages: list[Passage], years: tuple[int, ...]) -> list[
         group = [i] + [j for j in range(i + 1, len(passages)) if j not in used and passages[j].doc != passage.doc
                        and passages[j].via not in ("reference", "mention") and _but_figures(words[i], words[j])]
         used.update(group)
-        order = sorted(group, key=lambda j: -written[j])  # stable: alike, the search's order stands
+        order = sorted(group, key=lambda j: written[j], reverse=True)  # stable: alike, the search's order stands
         for place, j in zip(group, order):
             out[place] = passages[j] if j == place else replace(passages[j], score=passages[place].score)
     return out

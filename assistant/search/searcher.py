@@ -181,8 +181,8 @@ class Searcher:
         order = [*how] + list(itertools.islice(searched, max(k - len(how), 0)))
         found = [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"), float(similarity[i]),
                               float(keyword[i])) for i in order[:k]]
-        return facts_first(dated_copies_first(newest_copies_first(found, question.years), question.written_years),
-                           question)
+        return facts_first(dated_copies_first(newest_copies_first(found, question.years), question.written_years,
+                                              question.years), question)
 
     def _found(self, question: Question, docs: frozenset[str], scores: np.ndarray) -> dict[int, str]:
         """Rows found by what the question names, each with how: "reference", "mention" or "topic"."""

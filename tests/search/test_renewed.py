@@ -48,26 +48,30 @@ UNDOF_2024 = UNDOF.format("74,611,100", 2024, 2025, "68,743,800")
 UNDOF_2025 = UNDOF.format("76,183,400", 2025, 2026, "69,576,400")
 
 
-@pytest.mark.parametrize("passages, years, order", [
+@pytest.mark.parametrize("passages, written, adopted, order", [
     # copies differing in their figures: the one that writes the years asked about first, in the first's place
     ([passage("A/RES/79/307", "OP13", UNDOF_2025, 1.18, "2025-06-30"),
       passage("A/RES/79/307", "OP2", REMITTANCES, 1.1, "2025-06-30"),
-      passage("A/RES/78/304", "OP12", UNDOF_2024, 1.0, "2024-06-28")], (2024, 2025),
+      passage("A/RES/78/304", "OP12", UNDOF_2024, 1.0, "2024-06-28")], (2024, 2025), (),
      ["A/RES/78/304#OP12", "A/RES/79/307#OP2", "A/RES/79/307#OP13"]),
     # the years of the first copy: nothing moves
     ([passage("A/RES/79/307", "OP13", UNDOF_2025, 1.18, "2025-06-30"),
-      passage("A/RES/78/304", "OP12", UNDOF_2024, 1.0, "2024-06-28")], (2025, 2026),
+      passage("A/RES/78/304", "OP12", UNDOF_2024, 1.0, "2024-06-28")], (2025, 2026), (),
+     ["A/RES/79/307#OP13", "A/RES/78/304#OP12"]),
+    # "in 2025" dates the resolution: the copy adopted that year first, though the other writes 2025 too
+    ([passage("A/RES/78/304", "OP12", UNDOF_2024, 1.18, "2024-06-28"),
+      passage("A/RES/79/307", "OP13", UNDOF_2025, 1.0, "2025-06-30")], (2025,), (2025,),
      ["A/RES/79/307#OP13", "A/RES/78/304#OP12"]),
     # no year written: nothing moves
     ([passage("A/RES/79/307", "OP13", UNDOF_2025, 1.18, "2025-06-30"),
-      passage("A/RES/78/304", "OP12", UNDOF_2024, 1.0, "2024-06-28")], (),
+      passage("A/RES/78/304", "OP12", UNDOF_2024, 1.0, "2024-06-28")], (), (),
      ["A/RES/79/307#OP13", "A/RES/78/304#OP12"]),
     # words that differ beyond figures: not copies, nothing moves
     ([passage("A/RES/79/307", "OP13", UNDOF_2025, 1.18, "2025-06-30"),
-      passage("A/RES/78/217", "OP9", REMITTANCES + " by 2030", 1.0, "2023-12-19")], (2030,),
+      passage("A/RES/78/217", "OP9", REMITTANCES + " by 2030", 1.0, "2023-12-19")], (2030,), (),
      ["A/RES/79/307#OP13", "A/RES/78/217#OP9"]),
 ])
-def test_copies_differing_in_figures_that_write_the_years_asked_first(passages, years, order):
-    found = dated_copies_first(passages, years)
+def test_copies_differing_in_figures_that_write_the_years_asked_first(passages, written, adopted, order):
+    found = dated_copies_first(passages, written, adopted)
     assert [p.key for p in found] == order
     assert [p.score for p in found] == [p.score for p in passages]
