@@ -116,11 +116,12 @@ def _versions(searcher, question: Question, documents: list[dict], scores: np.nd
     anchors = named or [d for d in documents if not years or _adopted_in(d, years[0])]
     anchors = sorted(anchors, key=lambda d: -best[d["symbol"]])[:ANCHORS]
     pairs = [pair for anchor in anchors
-             if (pair := _pair(documents, anchor, years, bool(named), question.change.earlier, best))]
+             if (pair := _pair(documents, anchor, years, bool(named), question.change.earlier,
+                                    question.change.kind, best))]
     return max(pairs, key=lambda pair: best[pair[0]["symbol"]] + best[pair[1]["symbol"]], default=None)
 
 
-def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, earlier: bool,
+def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, earlier: bool, kind: str,
           best: dict) -> tuple | None:
     """The anchor and its other version within its series: of the other year named, else its neighbour (the one
     before it, or after it for "after 78/217") when one version is named, else the earliest and the latest."""
@@ -135,6 +136,9 @@ def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, ea
         other = max(others, key=lambda d: best[d["symbol"]])
     elif years or named:
         at = family.index(anchor) + (1 if earlier else -1)
+        if not 0 <= at < len(family) and kind != "new":
+            # "the paragraph of the 2023 resolution ... dropped", the series' first: the one after it is the other
+            at = family.index(anchor) + (-1 if earlier else 1)
         if not 0 <= at < len(family):
             return None
         other = family[at]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.language.words import MONTH_PATTERN
+
 
 @dataclass(frozen=True)
 class Change:
@@ -26,6 +28,9 @@ class Change:
 
 
 _YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
+# a year after a capitalised word other than a month is part of a name ("Paris 2024", "Agenda 2063", "Expo 2020"),
+# not a version's
+_NAMED_YEAR = re.compile(rf"(?<!^)(?<![.?!] )\b(?!(?:{MONTH_PATTERN})\b)[A-Z][\w-]*[a-z][\w-]* (19[4-9]\d|20\d\d)\b")
 # what places a question in a text's history: a year, a resolution's number, or a word for versions
 _HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|earlier|previous|later|latest)\b", re.I)
 _NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\bnewly (?:say|said|says|add|added|adds|introduced?|include[sd]?)\b|\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,120}\badd\b|"
@@ -57,7 +62,8 @@ def asked_change(text: str) -> Change | None:
         "changed" if _CHANGED.search(text) else None
     if kind is None:
         return None
-    years = tuple(int(y) for y in _YEAR.findall(text))
+    named = {m.start(1) for m in _NAMED_YEAR.finditer(text)}
+    years = tuple(int(m.group()) for m in _YEAR.finditer(text) if m.start() not in named)
     topic = " ".join(_FRAME.sub(" ", text).split())
     # "after 2023" names the earlier version, whatever other years date ("the 2004 advisory opinion"): which years
     # name versions is known only in the index (answers/changes.py)

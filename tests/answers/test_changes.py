@@ -170,3 +170,12 @@ def test_newly_said_is_asked_as_what_is_new(series):
                           "local communities in the Games?")
     assert [f"{c.doc}#{c.id}" for c in found.citations] == ["A/RES/80/8#PP15"]
     assert "has no counterpart in A/RES/78/10" in found.answer
+
+
+def test_a_paragraph_of_a_series_first_version_dropped_is_compared_with_the_one_after(series):
+    # 2023 is 78/10, the series' first here: nothing before it, so the version after it is the other; "Paris 2024"
+    # names the Games, not a version
+    found = series.answer("Which paragraph of the 2023 Olympic Truce resolution welcoming the contribution of Paris "
+                          "2024 to physical activity was dropped?")
+    assert [f"{c.doc}#{c.id}" for c in found.citations] == ["A/RES/78/10#PP15"]
+    assert "has no counterpart in A/RES/80/8" in found.answer

@@ -13,6 +13,9 @@ from assistant.questions.changes import asked_change
     ("What is new in 80/218 on search and rescue?", "new", (), False, "search rescue"),
     ("What did the 2025 resolution add about pushbacks?", "new", (2025,), False, "pushbacks"),
     ("What did the 2025 resolution newly say about the Games?", "new", (2025,), False, "Games"),
+    # a year after a name is the name's ("Paris 2024"), not a version's; a month's is a date
+    ("Which paragraph of the 2023 resolution on Paris 2024 was dropped?", "dropped", (2023,), False, "Paris"),
+    ("How did the text change between December 2023 and 2025?", "changed", (2023, 2025), False, "December"),
     ("What did the 2025 resolution on operational activities for development of the United Nations system add "
      "about the funding compact?", "new", (2025,), False, "operational activities for development United Nations "
      "system funding compact"),
