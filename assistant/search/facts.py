@@ -20,7 +20,8 @@ from .passage import Passage
 
 _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS)) + r"|half|quarter|dozen|per ?cent|percentage|majority|twice"
 _MONTHS = MONTH_PATTERN
-_NUMBER = re.compile(rf"(?<![\w/.-])\d[\d,]*(?:\.\d+)?(?![\w/-]|\.\d)|\b(?:{_NUMBER_WORDS})\b(?!-)", re.I)
+# a comma only between digits ("232,000"), not after a year ("since 1975, and")
+_NUMBER = re.compile(rf"(?<![\w/.-])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w/-]|\.\d)|\b(?:{_NUMBER_WORDS})\b(?!-)", re.I)
 # What a number in a resolution usually is: part of a date, a year, a symbol ("70/147"), a numbered goal,
 # target, paragraph, article or resolution, or an ordinal ("twenty-third session").
 _IDENTIFIER_BEFORE = re.compile(rf"(?:{_MONTHS}|Goals?|targets?|paragraphs?|articles?|resolutions?|OC|decision|and)\s*$",

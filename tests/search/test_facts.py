@@ -10,6 +10,8 @@ from tests.reading import read
 @pytest.mark.parametrize("text, kind, gives", [
     ("women represent almost half of all international migrants", QUANTITY, True),
     ("232 million international migrants", QUANTITY, True),
+    ("listed in appendix I since 1975, and on appendix I since 1986,", QUANTITY, False),  # years, a comma after
+    ("about 232,000 people, of whom", QUANTITY, True),
     ("no less than 10 per cent of", QUANTITY, True),
     ("The International Law Fellowship Programme, with a minimum of 20 fellowships", QUANTITY, True),
     ("the sum of 22,162,600 United States dollars", QUANTITY, True),
