@@ -38,8 +38,10 @@ _ASKS = {
     FUNDING: re.compile(r"^\s*who (?:will |should |must |would )?(?:pay|pays|paid|fund|funds|finance|finances)\b",
                         re.I),
     # "Which two governments offered ...?": a government is named by its country's name
-    COUNTRY: re.compile(r"^\s*(?:in )?(?:which|what) (?:(?:two|three|four|five|\d) )?(?:countr(?:y|ies)|nations?|"
-                        r"governments?)\b", re.I),
+    COUNTRY: re.compile(r"^\s*(?:in )?(?:which|what) (?:(?:two|three|four|five|\d) )?"
+                        r"(?:(?!(?:are|is|was|were|do|does|did|should|shall|can|could|must|will|would|have|has|had|may|"
+                        r"might)\b)[a-z]+-?[a-z]+ )?"
+                        r"(?:countr(?:y|ies)|nations?|governments?)\b", re.I),
     DEFINITION: re.compile(r"^\s*(?:how (?:does|do|did) .+? define\b|(?:does|do|did) .+? define\b"
                            r"|what (?:is|are) the definitions? of\b|what (?:does|do) .+? mean by\b)", re.I),
 }

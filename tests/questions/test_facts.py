@@ -28,6 +28,9 @@ from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, PERSON
     ("In which countries was the summit held?", COUNTRY),
     ("Which two governments offered to co-host the conference?", COUNTRY),
     ("Which two countries may still vote?", COUNTRY),
+    ("Which middle-income countries are listed as eligible?", COUNTRY),  # one word qualifying the countries
+    ("What are Governments urged to do about sex tourism?", None),  # a verb, not a qualifier
+    ("What should Governments do?", None),
     ("Which States are asked to act?", None),  # "nuclear-weapon States": a kind of State, not a country
     ("Which States are urged to ratify the Convention?", None),
     ("What is the annual budget of the organization?", QUANTITY),
