@@ -168,3 +168,11 @@ def test_a_resolution_named_outside_the_filter_is_a_clear_error(three, three_fol
     assert "which the filter leaves out (1 resolution searched)" in result.stderr
     inside = three.answer(question, where=Filter(("74/148", "76/172")))  # named and in scope: answered from it
     assert {c.doc for c in inside.citations} == {A74}
+
+
+def test_a_provision_asked_for_that_the_paragraphs_found_do_not_use(three):
+    # "sanctions" is a word of these texts, not of the paragraphs on detaining children: "What X does it impose?" is
+    # checked there, as "Does it impose X?" is
+    answer = three.answer("What sanctions does the Assembly impose on States that detain migrant children?")
+    assert answer.abstained and not answer.citations
+    assert "do not use the word “sanctions”" in answer.answer
