@@ -23,20 +23,9 @@ def newest_copies_first(passages: list[Passage], years: tuple[int, ...] = ()) ->
     mentions stay where they are: there each copy is asked for."""
     if len({p.doc for p in passages}) < 2:
         return passages
-    words = [paragraph_words(p.text) for p in passages]
-    out, used = list(passages), set()
-    for i, passage in enumerate(passages):
-        if i in used or passage.via in ("reference", "mention"):
-            continue
-        group = [i] + [j for j in range(i + 1, len(passages)) if j not in used
-                       and passages[j].via not in ("reference", "mention")
-                       and same_words(words[i], words[j], passage.doc, passages[j].doc,
-                                      (passage.text, passages[j].text))]
-        used.update(group)
-        copies = sorted((passages[j] for j in group), key=lambda p: (p.year in years, recency(p)), reverse=True)
-        for place, copy in zip(group, copies):
-            out[place] = copy if copy is passages[place] else replace(copy, score=passages[place].score)
-    return out
+    return _deal_copies(passages, lambda a, b, words_a, words_b: same_words(words_a, words_b, a.doc, b.doc,
+                                                                            (a.text, b.text)),
+                        lambda p: (p.year in years, recency(p)))
 
 
 def dated_copies_first(passages: list[Passage], years: tuple[int, ...], adopted: tuple[int, ...] = ()) -> list[Passage]:
@@ -49,16 +38,24 @@ def dated_copies_first(passages: list[Passage], years: tuple[int, ...], adopted:
     years = tuple(y for y in years if y not in adopted)  # "in 2024" dates the resolution, not its figures
     if not years and not adopted or len({p.doc for p in passages}) < 2:
         return passages
+    return _deal_copies(passages, lambda a, b, words_a, words_b: a.doc != b.doc and _but_figures(words_a, words_b),
+                        lambda p: (p.year in adopted, sum(str(y) in p.text for y in years)))
+
+
+def _deal_copies(passages: list[Passage], copies, first) -> list[Passage]:
+    """Each group of passages `copies(a, b, a's words, b's words)` holds to be copies of the first of them, dealt
+    into the places the group held in the order of `first` (highest first; alike, the search's order stands), each
+    at the score of its place. Paragraphs asked for by number or listed as mentions stay where they are."""
     words = [paragraph_words(p.text) for p in passages]
-    written = [(p.year in adopted, sum(str(y) in p.text for y in years)) for p in passages]
     out, used = list(passages), set()
     for i, passage in enumerate(passages):
         if i in used or passage.via in ("reference", "mention"):
             continue
-        group = [i] + [j for j in range(i + 1, len(passages)) if j not in used and passages[j].doc != passage.doc
-                       and passages[j].via not in ("reference", "mention") and _but_figures(words[i], words[j])]
+        group = [i] + [j for j in range(i + 1, len(passages)) if j not in used
+                       and passages[j].via not in ("reference", "mention")
+                       and copies(passage, passages[j], words[i], words[j])]
         used.update(group)
-        order = sorted(group, key=lambda j: written[j], reverse=True)  # stable: alike, the search's order stands
+        order = sorted(group, key=lambda j: first(passages[j]), reverse=True)
         for place, j in zip(group, order):
             out[place] = passages[j] if j == place else replace(passages[j], score=passages[place].score)
     return out
