@@ -29,7 +29,8 @@ LISTED = 10  # new or dropped paragraphs an answer lists at most
 SERIES_TITLE_WEIGHT = 0.4
 # a dropped (new) paragraph answers "Was X dropped?" ("What is new ...?") when it scores at least this share of the best
 # paragraph kept in both (dev, 54 change questions: F1 0.851 -> 0.866 over the eight series, 0.726 -> 0.741 over the
-# whole corpus, alike at 0.85-0.95; test unchanged, 0.674)
+# whole corpus, alike at 0.85-0.95; test unchanged, 0.674); not for "Which paragraph ... was dropped?", which presumes
+# one was (Change.presumed)
 ASKED_STATUS = 0.9
 ANCHORS = 10  # the resolutions answering best whose series are looked at for the two versions
 
@@ -113,12 +114,16 @@ def _versions(searcher, question: Question, documents: list[dict], scores: np.nd
     titled = _titled(searcher, question.change.topic or question.keywords)
     best = {d["symbol"]: _best(searcher, d["symbol"], scores) + SERIES_TITLE_WEIGHT * titled[d["symbol"]]
             for d in documents}
-    anchors = named or [d for d in documents if not years or _adopted_in(d, years[0])]
+    anchors = named or [d for d in documents if not years or any(_adopted_in(d, y) for y in years)]
     anchors = sorted(anchors, key=lambda d: -best[d["symbol"]])[:ANCHORS]
+    # the years that name versions are those of the anchor's own series: another series' version may share a year
+    # the question gives to something else ("the Group of Governmental Experts convened in 2018 and 2019")
     pairs = [pair for anchor in anchors
-             if (pair := _pair(documents, anchor, years, bool(named), question.change.earlier,
-                                    question.change.kind, best))]
-    return max(pairs, key=lambda pair: best[pair[0]["symbol"]] + best[pair[1]["symbol"]], default=None)
+             if (pair := _pair(documents, anchor, _series_years(documents, anchor, years), bool(named),
+                               question.change.earlier, question.change.kind, best))]
+    # a pair adopted in two of the years named beats any pair adopted in one (the other year dating something else)
+    dated = lambda pair: min(2, sum(any(_adopted_in(d, y) for d in pair) for y in years))  # noqa: E731
+    return max(pairs, key=lambda pair: (dated(pair), best[pair[0]["symbol"]] + best[pair[1]["symbol"]]), default=None)
 
 
 def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, earlier: bool, kind: str,
@@ -145,6 +150,13 @@ def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, ea
     else:
         return family[0], family[-1]
     return tuple(sorted((anchor, other), key=lambda d: d.get("date") or ""))
+
+
+def _series_years(documents: list[dict], anchor: dict, years: list[int]) -> list[int]:
+    """The years of `years` a version of the anchor's series was adopted in, the anchor's own first."""
+    family = _family(documents, anchor)
+    kept = [y for y in years if any(_adopted_in(d, y) for d in family)]
+    return sorted(kept, key=lambda y: not _adopted_in(anchor, y))
 
 
 def _titled(searcher, words: str) -> dict[str, float]:
@@ -180,7 +192,7 @@ def _drafted(change, pairs, a: dict, b: dict, score) -> tuple[str, list[tuple[st
             top = max(score(a["symbol"], best.a), score(b["symbol"], best.b))
             # the paragraph asked about is in both (kept), unless one dropped (or new) scores nearly as well: the
             # question says what it looks for, and a series' own paragraph on its title outscores most others
-            if best.status != status and best.a and best.b and own < ASKED_STATUS * top:
+            if not change.presumed and best.status != status and best.a and best.b and own < ASKED_STATUS * top:
                 return _both(best, a, b, kept=True)
             ranked = ranked[:1]
         return _one_side(ranked[:LISTED], status, a, b)

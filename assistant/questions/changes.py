@@ -24,6 +24,7 @@ class Change:
     years: tuple[int, ...] = ()
     earlier: bool = False
     listing: bool = False  # "Which paragraphs were dropped?": every one, not the one on a subject
+    presumed: bool = False  # "Which paragraph ... was dropped?", "What is new ...?": one is, unlike "Was X dropped?"
     topic: str = ""  # the question without its frame, years and numbers: what the paragraph is about
 
 
@@ -49,8 +50,9 @@ _EARLIER = re.compile(r"\b(?:after|since|from)\s+(?:the\s+)?(?:19[4-9]\d|20\d\d|
 _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|were|is|are|it|its|the|a|an|of|in|on|"
                     r"about|between|from|to|and|after|since|by|change[sd]?|evolve[sd]?|differ|dropped|removed|deleted|"
                     r"drop|remove|keep|kept|still|add|added|adds|new|newly|resolutions?|texts?|wording|language|paragraphs?|"
-                    r"versions?|reference|call|invitation|compared with|compared to|say|says|said|19[4-9]\d|20\d\d|"
+                    r"versions?|reference|compared with|compared to|say|says|said|19[4-9]\d|20\d\d|"
                     r"\d{1,3}/\d{1,3})\b|[?,.;:]", re.I)
+_PRESUMED = re.compile(r"\s*(?:which|what)\b", re.I)
 _LISTING = re.compile(r"\bwhich paragraphs\b|\blist\b|\ball the\b", re.I)
 
 
@@ -67,4 +69,5 @@ def asked_change(text: str) -> Change | None:
     topic = " ".join(_FRAME.sub(" ", text).split())
     # "after 2023" names the earlier version, whatever other years date ("the 2004 advisory opinion"): which years
     # name versions is known only in the index (answers/changes.py)
-    return Change(kind, years, bool(_EARLIER.search(text)), bool(_LISTING.search(text)), topic)
+    return Change(kind, years, bool(_EARLIER.search(text)), bool(_LISTING.search(text)), bool(_PRESUMED.match(text)),
+                  topic)

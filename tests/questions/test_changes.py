@@ -50,5 +50,25 @@ def test_questions_that_are_not_about_change(question):
     assert asked_change(question) is None
 
 
+@pytest.mark.parametrize("question, presumed", [
+    ("Which paragraph of the 2023 resolution on the Co-Chairs was dropped?", True),
+    ("What is new in the 2025 resolution on online scams?", True),
+    ("What did the 2025 resolution add about facial recognition?", True),
+    ("Was the paragraph on the COVID-19 pandemic dropped by 2025?", False),
+    ("Did the 2025 resolution keep the reference to the 2004 Judgment?", False),
+])
+def test_a_wh_question_presumes_the_paragraph_is_new_or_dropped(question, presumed):
+    assert asked_change(question).presumed is presumed
+
+
+@pytest.mark.parametrize("question, topic", [
+    # the kind of paragraph asked about is part of its subject: "invitation" and "Invites" share a stem
+    ("How did the invitation to the Special Rapporteur change between 2023 and 2025?", "invitation Special Rapporteur"),
+    ("How did the call to observe the Truce change between 2023 and 2025?", "call observe Truce"),
+])
+def test_the_kind_of_paragraph_stays_in_the_topic(question, topic):
+    assert asked_change(question).topic == topic
+
+
 def test_which_paragraphs_asks_for_every_one():
     assert asked_change("Which paragraphs of 72/179 were dropped?").listing
