@@ -1,9 +1,7 @@
 """Answers to questions about change (questions.changes): the two versions found in the index, compared
 (compare.comparison), and the pair that answers quoted on both sides, cited and guarded like every answer.
 
-Versions: the resolutions the question names; else those of the years it names, each the one of its year whose
-paragraphs answer best; one version named, the other is its neighbour in its series (the one before it, or after
-it for "after 78/217"); none named, the earliest and the latest of the series that answers best.
+The versions are found by answers.versions; their paragraphs are then scored again, among themselves.
 """
 
 from __future__ import annotations
@@ -12,27 +10,25 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.compare.comparison import compare, series
+from assistant.compare.comparison import compare
 from assistant.documents.citation import clause_label, long_date
 from assistant.language.stems import lower_words, stem_words
 from assistant.questions.question import Question
 
 from .answer import Answer, Draft, Removed
 from .guard import guard
+from .versions import versions
 
 LISTED = 10  # new or dropped paragraphs an answer lists at most
-# how much the words of a series' title count in choosing the versions (a question names its series by them: "the
-# operational activities resolution"), as in search (Fusion.title_weight) but more: over the whole corpus the
-# versions' best paragraphs alone chose another series' for 1 in 7 dev change questions. Swept on the 49 dev change
-# questions over the 909-resolution index (2026-12-06): F1 0 0.714, 0.2 0.714, 0.3 0.756, 0.4 0.772, 0.5 0.733,
-# 0.6 0.717, 1.0 0.717; over the 19-resolution index of the eval's six series 0.888 at every weight
-SERIES_TITLE_WEIGHT = 0.4
 # a dropped (new) paragraph answers "Was X dropped?" ("What is new ...?") when it scores at least this share of the best
 # paragraph kept in both (dev, 54 change questions: F1 0.851 -> 0.866 over the eight series, 0.726 -> 0.741 over the
 # whole corpus, alike at 0.85-0.95; test unchanged, 0.674); not for "Which paragraph ... was dropped?", which presumes
 # one was (Change.presumed)
 ASKED_STATUS = 0.9
-ANCHORS = 10  # the resolutions answering best whose series are looked at for the two versions
+# the dense share of the score telling the versions' paragraphs apart: the topic is a few keywords ("Global Forum
+# Migration Development"), not a sentence, and its exact words say more than in search (0.8). Dev, 93 change questions
+# over 37 resolutions: F1 0.886 at 0.8, 0.911 at 0.7 and at 0.6
+PAIR_DENSE_WEIGHT = 0.7
 
 
 def answer_change(searcher, question: Question, where: frozenset[str] | None, generator=None) -> Answer:
@@ -65,13 +61,14 @@ def change_context(searcher, question: Question, where: frozenset[str] | None):
                     phrasings=(change.topic,) if change.topic else question.phrasings, years=())
     scores = searcher.scores(about, rows=searcher.rows_of({d["symbol"] for d in documents}))[0]
     _referenced(searcher, question, documents, scores)
-    sides = _versions(searcher, question, documents, scores)
+    sides = versions(searcher, question, documents, scores)
     if sides is None:
         return None
     a, b = sides
     # the versions found, their paragraphs are told apart by their own words (the word windows' vectors: a clause's
     # own vector is partly its title's, which both share), and by the words their series' title does not say
-    both, own = searcher.rows_of({a["symbol"], b["symbol"]}), replace(searcher.fusion, segment_weight=1.0)
+    both, own = searcher.rows_of({a["symbol"], b["symbol"]}), replace(searcher.fusion, segment_weight=1.0,
+                                                                             dense_weight=PAIR_DENSE_WEIGHT)
     scores = searcher.scores(about, own, rows=both)[0]
     inner = _beyond_title(change.topic, a, b)
     if inner:
@@ -102,84 +99,6 @@ def _beyond_title(topic: str, a: dict, b: dict) -> str:
     return " ".join(kept) if kept and len(kept) < len(words) else ""
 
 
-def _versions(searcher, question: Question, documents: list[dict], scores: np.ndarray):
-    """(earlier, later) document entries of one series, or None: of the pairs the question allows, the one whose
-    paragraphs answer best on both sides."""
-    by_symbol = {d["symbol"]: d for d in documents}
-    named = [by_symbol[s] for s in question.documents if s in by_symbol]
-    if len(named) > 1:
-        return tuple(sorted(named[:2], key=lambda d: d.get("date") or ""))
-    # a year no version was adopted in dates something else ("the 2004 Judgment")
-    years = [y for y in dict.fromkeys(question.change.years) if any(_adopted_in(d, y) for d in documents)]
-    titled = _titled(searcher, question.change.topic or question.keywords)
-    best = {d["symbol"]: _best(searcher, d["symbol"], scores) + SERIES_TITLE_WEIGHT * titled[d["symbol"]]
-            for d in documents}
-    anchors = named or [d for d in documents if not years or any(_adopted_in(d, y) for y in years)]
-    anchors = sorted(anchors, key=lambda d: -best[d["symbol"]])[:ANCHORS]
-    # the years that name versions are those of the anchor's own series: another series' version may share a year
-    # the question gives to something else ("the Group of Governmental Experts convened in 2018 and 2019")
-    pairs = [pair for anchor in anchors
-             if (pair := _pair(documents, anchor, _series_years(documents, anchor, years), bool(named),
-                               question.change.earlier, question.change.kind, best))]
-    # a pair adopted in two of the years named beats any pair adopted in one (the other year dating something else)
-    dated = lambda pair: min(2, sum(any(_adopted_in(d, y) for d in pair) for y in years))  # noqa: E731
-    return max(pairs, key=lambda pair: (dated(pair), best[pair[0]["symbol"]] + best[pair[1]["symbol"]]), default=None)
-
-
-def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, earlier: bool, kind: str,
-          best: dict) -> tuple | None:
-    """The anchor and its other version within its series: of the other year named, else its neighbour (the one
-    before it, or after it for "after 78/217") when one version is named, else the earliest and the latest."""
-    family = _family(documents, anchor)
-    if len(family) < 2:
-        return None
-    other_years = [y for y in years if not _adopted_in(anchor, y)]
-    if other_years:
-        others = [d for d in family if _adopted_in(d, other_years[0])]
-        if not others:
-            return None
-        other = max(others, key=lambda d: best[d["symbol"]])
-    elif years or named:
-        at = family.index(anchor) + (1 if earlier else -1)
-        if not 0 <= at < len(family) and kind != "new":
-            # "the paragraph of the 2023 resolution ... dropped", the series' first: the one after it is the other
-            at = family.index(anchor) + (-1 if earlier else 1)
-        if not 0 <= at < len(family):
-            return None
-        other = family[at]
-    else:
-        return family[0], family[-1]
-    return tuple(sorted((anchor, other), key=lambda d: d.get("date") or ""))
-
-
-def _series_years(documents: list[dict], anchor: dict, years: list[int]) -> list[int]:
-    """The years of `years` a version of the anchor's series was adopted in, the anchor's own first."""
-    family = _family(documents, anchor)
-    kept = [y for y in years if any(_adopted_in(d, y) for d in family)]
-    return sorted(kept, key=lambda y: not _adopted_in(anchor, y))
-
-
-def _titled(searcher, words: str) -> dict[str, float]:
-    """Each resolution's title's score for the words (Searcher.title_match), by symbol."""
-    return {d["symbol"]: float(t) for d, t in zip(searcher.documents, searcher.title_match(words))}
-
-
-def _adopted_in(document: dict, year: int) -> bool:
-    return (document.get("date") or "").startswith(str(year))
-
-
-def _family(documents: list[dict], member: dict) -> list[dict]:
-    """The member's series among `documents`, oldest first (a draft, with no date, before the texts adopted)."""
-    symbols = {d["symbol"] for d in series(documents, member["symbol"])}
-    return [d for d in sorted(documents, key=lambda d: d.get("date") or "") if d["symbol"] in symbols
-            and (d.get("date") or d is member)]
-
-
-def _best(searcher, symbol: str, scores: np.ndarray) -> float:
-    start, end = searcher.doc_rows.get(symbol, (0, 0))
-    return float(scores[start:end].max()) if end > start else -np.inf
-
-
 def _drafted(change, pairs, a: dict, b: dict, score) -> tuple[str, list[tuple[str, str]]]:
     """The answer's text with its markers, and the (symbol, id) of every clause it cites."""
     if change.kind == "new" or change.kind == "dropped":
@@ -192,7 +111,8 @@ def _drafted(change, pairs, a: dict, b: dict, score) -> tuple[str, list[tuple[st
             top = max(score(a["symbol"], best.a), score(b["symbol"], best.b))
             # the paragraph asked about is in both (kept), unless one dropped (or new) scores nearly as well: the
             # question says what it looks for, and a series' own paragraph on its title outscores most others
-            if not change.presumed and best.status != status and best.a and best.b and own < ASKED_STATUS * top:
+            if best.status != status and best.a and best.b and (
+                    not ranked or not change.presumed and own < ASKED_STATUS * top):
                 return _both(best, a, b, kept=True)
             ranked = ranked[:1]
         return _one_side(ranked[:LISTED], status, a, b)

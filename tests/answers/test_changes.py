@@ -2,22 +2,18 @@
 quoted and cited, what was added and removed said, new and dropped paragraphs named as such; the change
 questions' test split held to floors."""
 
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from assistant.embeddings.keyword import KeywordScorer
 from assistant.embeddings.store import read_index
 from assistant.eval.answer_eval import evaluate_answers
 from assistant.eval.questions import EVAL_DIR, load_questions
 
 from assistant import Assistant
-from assistant.answers.changes import _beyond_title, _drafted, _versions
+from assistant.answers.changes import _beyond_title, _drafted
 from assistant.compare.alignment import Pair
 from assistant.questions.changes import Change
-from assistant.search.fusion import Fusion
 from assistant.search.indexing import build_index
-from assistant.search.searcher import Searcher
 from tests.conftest import CORPUS, SEED
 
 pytestmark = pytest.mark.slow
@@ -103,45 +99,6 @@ def test_the_year_of_a_version_is_no_preference_for_its_paragraphs(series):
     assert [f"{c.doc}#{c.id}" for c in found.citations] == ["A/RES/78/217#OP4(b)"]
 
 
-def versions_chosen(documents: list[dict], best: dict[str, float], years: tuple[int, ...]) -> tuple[str, str]:
-    """The two versions _versions picks when each resolution's best paragraph scores `best` (a stand-in searcher)."""
-    searcher = SimpleNamespace(doc_rows={d["symbol"]: (n, n + 1) for n, d in enumerate(documents)}, fusion=Fusion(),
-                               titles=KeywordScorer.build([d["title"] for d in documents]), documents=documents)
-    searcher.title_match = lambda words: Searcher.title_match(searcher, words)  # the real scaling, on this stand-in
-    question = SimpleNamespace(documents=(), keywords="the Forum", change=Change("changed", years, topic="Forum"))
-    earlier, later = _versions(searcher, question, documents, np.array([best[d["symbol"]] for d in documents]))
-    return earlier["symbol"], later["symbol"]
-
-
-MIGRANTS = [{"symbol": f"A/RES/{s}/1", "title": "Protection of migrants", "date": f"{y}-12-19"}
-            for s, y in ((74, 2019), (76, 2021), (78, 2023), (80, 2025))]
-DEVELOPMENT = [{"symbol": f"A/RES/{s}/2", "title": "International migration and development", "date": f"{y}-12-15"}
-               for s, y in ((78, 2023), (80, 2025))]
-
-
-def test_both_versions_come_from_one_series():
-    # each year's version was once the resolution of that year with the best paragraph, whatever its series: over
-    # the whole corpus two unrelated resolutions were compared. Here 2023's best is in series A, 2025's in B.
-    best = {"A/RES/74/1": 0.1, "A/RES/76/1": 0.1, "A/RES/78/1": 0.9, "A/RES/80/1": 0.7, "A/RES/78/2": 0.6,
-            "A/RES/80/2": 0.8}
-    assert versions_chosen(MIGRANTS + DEVELOPMENT, best, (2023, 2025)) == ("A/RES/78/1", "A/RES/80/1")  # 1.6 > 1.4
-
-
-def test_a_year_only_another_series_has_a_version_of_dates_something_else():
-    # "the paragraph on the Group of Experts convened in 2018 and 2019 ... between 2023 and 2025": 2019 is a version
-    # year of series A only; series B, answering best, is compared between 2023 and 2025 (it was A's 2019 and 2023)
-    best = {"A/RES/74/1": 0.4, "A/RES/76/1": 0.4, "A/RES/78/1": 0.4, "A/RES/80/1": 0.4, "A/RES/78/2": 0.9,
-            "A/RES/80/2": 0.9}
-    chosen = versions_chosen(MIGRANTS + DEVELOPMENT, best, (2018, 2019, 2023, 2025))
-    assert chosen == ("A/RES/78/2", "A/RES/80/2")
-
-
-def test_a_pair_adopted_in_both_years_named_beats_a_closer_neighbour():
-    # series A has no 2025 version here: its 2023 one and its neighbour answer best but leave 2025 unexplained
-    best = {"A/RES/74/1": 0.9, "A/RES/76/1": 0.9, "A/RES/78/1": 0.9, "A/RES/78/2": 0.5, "A/RES/80/2": 0.5}
-    assert versions_chosen(MIGRANTS[:3] + DEVELOPMENT, best, (2023, 2025)) == ("A/RES/78/2", "A/RES/80/2")
-
-
 def test_a_year_no_version_was_adopted_in_dates_something_else(series):
     # "the 2004 Judgment": 2025 names the later version, 2004 none, so the earlier one is its neighbour
     found = series.answer("Did the 2025 resolution keep the reference to the 2004 Judgment of the International "
@@ -215,5 +172,6 @@ def test_a_question_presuming_a_paragraph_dropped_is_answered_from_the_dropped(p
              Pair("PP21", None, "dropped", a_text="Welcoming the work of the Co-Chairs of the Group")]
     scores = {("A/RES/78/1", "OP14"): 1.0, ("A/RES/80/1", "OP13"): 1.0, ("A/RES/78/1", "PP21"): 0.8}
     change = Change("dropped", (2023,), presumed=presumed, topic="Co-Chairs Group")
-    _, found = _drafted(change, pairs, MIGRANTS[2], MIGRANTS[3], lambda doc, cid: scores.get((doc, cid), -np.inf))
+    earlier, later = {"symbol": "A/RES/78/1", "date": "2023-12-19"}, {"symbol": "A/RES/80/1", "date": "2025-12-18"}
+    _, found = _drafted(change, pairs, earlier, later, lambda doc, cid: scores.get((doc, cid), -np.inf))
     assert found == cited

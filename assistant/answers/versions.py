@@ -1,0 +1,97 @@
+"""The two versions a question about change compares (answers.changes): the resolutions it names; else those of the
+years it names, each the one of its year whose paragraphs answer best; one version named, the other is its neighbour
+in its series (the one before it, or after it for "after 78/217"); none named, the earliest and the latest of the
+series that answers best."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.compare.comparison import series
+from assistant.questions.question import Question
+
+# how much the words of a series' title count in choosing the versions (a question names its series by them: "the
+# operational activities resolution"), as in search (Fusion.title_weight) but more: over the whole corpus the
+# versions' best paragraphs alone chose another series' for 1 in 7 dev change questions. Swept on the 49 dev change
+# questions over the 909-resolution index (2026-12-06): F1 0 0.714, 0.2 0.714, 0.3 0.756, 0.4 0.772, 0.5 0.733,
+# 0.6 0.717, 1.0 0.717; over the 19-resolution index of the eval's six series 0.888 at every weight
+SERIES_TITLE_WEIGHT = 0.4
+ANCHORS = 10  # the resolutions answering best whose series are looked at for the two versions
+
+
+def versions(searcher, question: Question, documents: list[dict], scores: np.ndarray):
+    """(earlier, later) document entries of one series, or None: of the pairs the question allows, the one whose
+    paragraphs answer best on both sides."""
+    by_symbol = {d["symbol"]: d for d in documents}
+    named = [by_symbol[s] for s in question.documents if s in by_symbol]
+    if len(named) > 1:
+        return tuple(sorted(named[:2], key=lambda d: d.get("date") or ""))
+    # a year no version was adopted in dates something else ("the 2004 Judgment")
+    years = [y for y in dict.fromkeys(question.change.years) if any(_adopted_in(d, y) for d in documents)]
+    titled = _titled(searcher, question.change.topic or question.keywords)
+    best = {d["symbol"]: _best(searcher, d["symbol"], scores) + SERIES_TITLE_WEIGHT * titled[d["symbol"]]
+            for d in documents}
+    anchors = named or [d for d in documents if not years or any(_adopted_in(d, y) for y in years)]
+    anchors = sorted(anchors, key=lambda d: -best[d["symbol"]])[:ANCHORS]
+    # the years that name versions are those of the anchor's own series: another series' version may share a year
+    # the question gives to something else ("the Group of Governmental Experts convened in 2018 and 2019")
+    pairs = [pair for anchor in anchors
+             if (pair := _pair(documents, anchor, _series_years(documents, anchor, years), bool(named),
+                               question.change.earlier, question.change.kind, best))]
+    # a pair adopted in two of the years named beats any pair adopted in one (the other year dating something else)
+    dated = lambda pair: min(2, sum(any(_adopted_in(d, y) for d in pair) for y in years))  # noqa: E731
+    return max(pairs, key=lambda pair: (dated(pair), best[pair[0]["symbol"]] + best[pair[1]["symbol"]]), default=None)
+
+
+def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, earlier: bool, kind: str,
+          best: dict) -> tuple | None:
+    """The anchor and its other version within its series: of the other year named, else its neighbour (the one
+    before it, or after it for "after 78/217") when one version is named, else the earliest and the latest."""
+    family = _family(documents, anchor)
+    if len(family) < 2:
+        return None
+    other_years = [y for y in years if not _adopted_in(anchor, y)]
+    if other_years:
+        others = [d for d in family if _adopted_in(d, other_years[0])]
+        if not others:
+            return None
+        other = max(others, key=lambda d: best[d["symbol"]])
+    elif years or named:
+        at = family.index(anchor) + (1 if earlier else -1)
+        if not 0 <= at < len(family) and kind != "new":
+            # "the paragraph of the 2023 resolution ... dropped", the series' first: the one after it is the other
+            at = family.index(anchor) + (-1 if earlier else 1)
+        if not 0 <= at < len(family):
+            return None
+        other = family[at]
+    else:
+        return family[0], family[-1]
+    return tuple(sorted((anchor, other), key=lambda d: d.get("date") or ""))
+
+
+def _series_years(documents: list[dict], anchor: dict, years: list[int]) -> list[int]:
+    """The years of `years` a version of the anchor's series was adopted in, the anchor's own first."""
+    family = _family(documents, anchor)
+    kept = [y for y in years if any(_adopted_in(d, y) for d in family)]
+    return sorted(kept, key=lambda y: not _adopted_in(anchor, y))
+
+
+def _titled(searcher, words: str) -> dict[str, float]:
+    """Each resolution's title's score for the words (Searcher.title_match), by symbol."""
+    return {d["symbol"]: float(t) for d, t in zip(searcher.documents, searcher.title_match(words))}
+
+
+def _adopted_in(document: dict, year: int) -> bool:
+    return (document.get("date") or "").startswith(str(year))
+
+
+def _family(documents: list[dict], member: dict) -> list[dict]:
+    """The member's series among `documents`, oldest first (a draft, with no date, before the texts adopted)."""
+    symbols = {d["symbol"] for d in series(documents, member["symbol"])}
+    return [d for d in sorted(documents, key=lambda d: d.get("date") or "") if d["symbol"] in symbols
+            and (d.get("date") or d is member)]
+
+
+def _best(searcher, symbol: str, scores: np.ndarray) -> float:
+    start, end = searcher.doc_rows.get(symbol, (0, 0))
+    return float(scores[start:end].max()) if end > start else -np.inf
