@@ -1,6 +1,8 @@
 """The best resolutions' paragraphs re-ranked by the question's distinctive words (search.within): the shared and
 distinctive words table-driven, the re-ranking over a real index of three unrelated resolutions."""
 
+from types import SimpleNamespace
+
 import numpy as np
 import pytest
 
@@ -62,3 +64,32 @@ def test_without_the_distinctive_words_the_tribunal_s_founding_paragraph_came_fi
     monkeypatch.setattr(within, "WEIGHT", 0.0)
     found = three.retrieve("Where is the seat of the tribunal the Security Council set up for the former Yugoslavia?", 1)
     assert found[0].key != "S/RES/827 (1993)#OP6"
+
+
+def test_near_copies_get_one_distinctive_score():
+    # a paragraph renewed with another list of countries, and another paragraph: the copies' few-word scores are made
+    # one (the best of them), the other paragraph keeps its own
+    texts = ["Agrees that the failure of the Comoros, Sao Tome and Principe and Somalia to pay the full minimum amount "
+             "was due to conditions beyond their control;",
+             "Agrees that the failure of Sao Tome and Principe and Somalia to pay the full minimum amount was due to "
+             "conditions beyond their control;",
+             "Urges all Member States requesting exemption under Article 19 to submit information;"]
+    records = [SimpleNamespace(clause=SimpleNamespace(text=t)) for t in texts]
+    local = np.array([0.88, 0.85, 0.40], dtype=np.float32)
+    within._copies_alike(SimpleNamespace(records=records), np.arange(3), np.array([1.15, 1.18, 0.8]), local)
+    assert local.tolist() == pytest.approx([0.88, 0.88, 0.40])
+
+
+@pytest.fixture(scope="module")
+def arrears(tmp_path_factory, embedder):
+    files = [CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in ("78_2", "79_3", "80_2")]
+    return assistant_over(files, tmp_path_factory.mktemp("arrears") / "index", embedder)
+
+
+@pytest.mark.slow
+def test_of_near_copies_the_one_naming_the_question_s_countries_comes_first(arrears):
+    # 78/2 adds the Comoros, 80/2 has Bolivia for Somalia: the question names 79/3's two countries; the few words left
+    # once the shared ones are set aside ("accept ... minimum amount") put 78/2 first by their scores' noise
+    found = arrears.retrieve("Which resolution accepted that Sao Tome and Principe and Somalia could not pay the "
+                             "minimum amount under Article 19 for reasons beyond their control?", 1)
+    assert found[0].key == "A/RES/79/3#OP5"
