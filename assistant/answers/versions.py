@@ -31,8 +31,10 @@ def versions(searcher, question: Question, documents: list[dict], scores: np.nda
     titled = _titled(searcher, question.change.topic or question.keywords)
     best = {d["symbol"]: _best(searcher, d["symbol"], scores) + SERIES_TITLE_WEIGHT * titled[d["symbol"]]
             for d in documents}
-    anchors = named or [d for d in documents if not years or any(_adopted_in(d, y) for y in years)]
-    anchors = sorted(anchors, key=lambda d: -best[d["symbol"]])[:ANCHORS]
+    ranked = sorted(named or documents, key=lambda d: -best[d["symbol"]])
+    # the best of each year named: over hundreds of resolutions one year's best crowded out another's
+    anchors = ranked[:ANCHORS] if named or not years else \
+        list({d["symbol"]: d for y in years for d in [d for d in ranked if _adopted_in(d, y)][:ANCHORS]}.values())
     # the years that name versions are those of the anchor's own series: another series' version may share a year
     # the question gives to something else ("the Group of Governmental Experts convened in 2018 and 2019")
     pairs = [pair for anchor in anchors

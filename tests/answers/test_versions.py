@@ -49,3 +49,12 @@ def test_a_pair_adopted_in_both_years_named_beats_a_closer_neighbour():
     # series A has no 2025 version here: its 2023 one and its neighbour answer best but leave 2025 unexplained
     best = {"A/RES/74/1": 0.9, "A/RES/76/1": 0.9, "A/RES/78/1": 0.9, "A/RES/78/2": 0.5, "A/RES/80/2": 0.5}
     assert versions_chosen(MIGRANTS[:3] + DEVELOPMENT, best, (2023, 2025)) == ("A/RES/78/2", "A/RES/80/2")
+
+
+def test_each_year_named_has_its_own_best_resolutions_looked_at():
+    # twelve other series answer better in 2025 (and have no 2023 version): they filled every place among the
+    # resolutions looked at, and the series with both years named was never considered
+    others = [{"symbol": f"A/RES/{s}/{n}", "title": f"Question of territory {n}", "date": f"{y}-12-10"}
+              for n in range(3, 15) for s, y in ((79, 2024), (80, 2025))]
+    best = {d["symbol"]: 0.8 for d in others} | {d["symbol"]: 0.7 for d in MIGRANTS}
+    assert versions_chosen(others + MIGRANTS, best, (2023, 2025)) == ("A/RES/78/1", "A/RES/80/1")
