@@ -28,7 +28,10 @@ def versions(searcher, question: Question, documents: list[dict], scores: np.nda
         return tuple(sorted(named[:2], key=lambda d: d.get("date") or ""))
     # a year no version was adopted in dates something else ("the 2004 Judgment")
     years = [y for y in dict.fromkeys(question.change.years) if any(_adopted_in(d, y) for d in documents)]
-    titled = _titled(searcher, question.change.topic or question.keywords)
+    # the series' own name when the question gives one ("the sand and dust storms resolution's paragraph on the Sendai
+    # Framework for Disaster Risk Reduction": not the disaster risk reduction series)
+    change = question.change
+    titled = _titled(searcher, change.series or change.topic or question.keywords)
     best = {d["symbol"]: _best(searcher, d["symbol"], scores) + SERIES_TITLE_WEIGHT * titled[d["symbol"]]
             for d in documents}
     ranked = sorted(named or documents, key=lambda d: -best[d["symbol"]])

@@ -25,6 +25,7 @@ class Change:
     earlier: bool = False
     listing: bool = False  # "Which paragraphs were dropped?": every one, not the one on a subject
     presumed: bool = False  # "Which paragraph ... was dropped?", "What is new ...?": one is, unlike "Was X dropped?"
+    series: str = ""  # the words naming the series: "the sand and dust storms resolution's paragraph on X"
     topic: str = ""  # the question without its frame, years and numbers: what the paragraph is about
 
 
@@ -52,6 +53,11 @@ _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|w
                     r"drop|remove|keep|kept|still|add|added|adds|new|newly|resolutions?|texts?|wording|language|paragraphs?|"
                     r"versions?|reference|compared with|compared to|say|says|said|19[4-9]\d|20\d\d|"
                     r"\d{1,3}/\d{1,3})\b|[?,.;:]", re.I)
+# "the 2023 and 2025 Bermuda resolutions", "the outer space arms race resolution's": the words between the last "the"
+# and "resolution" name the series (not "resolution 78/217", not "the present resolution")
+_NAMING = re.compile(r"\bthe\s+((?:[\w'’-]+\s+){1,8}?)resolutions?\b(?!\s+\d)", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:19[4-9]\d|20\d\d|and|present|same|previous|earlier|later|latest|new|"
+                         r"two|both|these|those|its|their|following|above|adopted|draft)\b", re.I)
 _PRESUMED = re.compile(r"\s*(?:which|what)\b", re.I)
 _LISTING = re.compile(r"\bwhich paragraphs\b|\blist\b|\ball the\b", re.I)
 
@@ -70,4 +76,15 @@ def asked_change(text: str) -> Change | None:
     # "after 2023" names the earlier version, whatever other years date ("the 2004 advisory opinion"): which years
     # name versions is known only in the index (answers/changes.py)
     return Change(kind, years, bool(_EARLIER.search(text)), bool(_LISTING.search(text)), bool(_PRESUMED.match(text)),
-                  topic)
+                  _series_named(text), topic)
+
+
+def _series_named(text: str) -> str:
+    """The words of the last "the <words> resolution" that name a series, or ""."""
+    named = ""
+    for match in _NAMING.finditer(text):
+        words = match.group(1).split()
+        last_the = max((i for i, w in enumerate(words) if w.lower() == "the"), default=-1)
+        phrase = " ".join(_NOT_A_NAME.sub(" ", " ".join(words[last_the + 1:])).split())
+        named = phrase or named
+    return named

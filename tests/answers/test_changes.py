@@ -183,3 +183,26 @@ def test_a_question_presuming_a_paragraph_dropped_is_answered_from_the_dropped(p
     earlier, later = {"symbol": "A/RES/78/1", "date": "2023-12-19"}, {"symbol": "A/RES/80/1", "date": "2025-12-18"}
     _, found = _drafted(change, pairs, earlier, later, lambda doc, cid: scores.get((doc, cid), -np.inf))
     assert found == cited
+
+
+
+@pytest.fixture(scope="module")
+def neighbours(tmp_path_factory, embedder):
+    """Two series and, for each, a series whose title the questions' topics name: disaster risk reduction beside
+    sand and dust storms, small arms and light weapons beside the Arms Trade Treaty."""
+    folder = tmp_path_factory.mktemp("named-series") / "index"
+    names = ("78_158", "80_143", "78_152", "80_137", "78_48", "80_46", "78_46", "80_38")
+    build_index([CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in names], folder, embedder, progress=False)
+    return Assistant(read_index(folder), embedder)
+
+
+@pytest.mark.parametrize("question, compared", [
+    ("How did the sand and dust storms resolution's paragraph on the Sendai Framework for Disaster Risk Reduction "
+     "change between 2023 and 2025?", {"A/RES/78/158", "A/RES/80/143"}),
+    ("How did the Arms Trade Treaty resolution's paragraph on the conference reviewing the Programme of Action on "
+     "small arms and light weapons change between 2023 and 2025?", {"A/RES/78/48", "A/RES/80/46"}),
+])
+def test_the_series_named_is_compared_whatever_other_series_the_topic_names(neighbours, question, compared):
+    # the topic's words are in the other series' titles; "the ... resolution's" names the series (the disaster risk
+    # reduction and small arms series were compared before)
+    assert {c.doc for c in neighbours.answer(question).citations} == compared

@@ -70,5 +70,20 @@ def test_the_kind_of_paragraph_stays_in_the_topic(question, topic):
     assert asked_change(question).topic == topic
 
 
+@pytest.mark.parametrize("question, series", [
+    ("How did the sand and dust storms resolution's paragraph on the Sendai Framework change between 2023 and 2025?",
+     "sand dust storms"),
+    ("How did the paragraph on the seminar change between the 2023 and 2025 Bermuda resolutions?", "Bermuda"),
+    ("What did the 2024 no-first-placement resolution add about the initiative?", "no-first-placement"),
+    ("How did the list of Human Rights Council resolutions recalled in the mercenaries resolution change from 2023 "
+     "to 2025?", "mercenaries"),  # the last "the ... resolution" names the series
+    ("How did the call to observe the Truce change between the 2023 and 2025 resolutions?", ""),
+    ("What is new in the 2025 resolution on online scams?", ""),  # "on X": the subject, perhaps not the series
+    ("What changed in the first preambular paragraph between resolution 78/217 and 80/218?", ""),
+])
+def test_the_words_naming_the_series_are_read(question, series):
+    assert asked_change(question).series == series
+
+
 def test_which_paragraphs_asks_for_every_one():
     assert asked_change("Which paragraphs of 72/179 were dropped?").listing
