@@ -24,6 +24,7 @@ whole-corpus dev F1 0.684 -> 0.688, hit@5 0.929 -> 0.919; bundled dev, corpus te
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -89,12 +90,18 @@ def _copies_alike(searcher, rows: np.ndarray, own: np.ndarray, local: np.ndarray
     their scores put last year's copy over the one naming the question's countries; the whole question's score
     orders them."""
     best = np.argsort(-own)[:COPIES_AMONG]
-    stems = {int(i): set(stem_words(lower_words(searcher.records[int(rows[i])].clause.text))) for i in best}
+    stems = {int(i): _stems(searcher.records[int(rows[i])].clause.text) for i in best}
     for n, i in enumerate(best):
         for j in best[n + 1:]:
             a, b = stems[int(i)], stems[int(j)]
             if a and b and len(a & b) >= COPY_SHARE * len(a | b):
                 local[i] = local[j] = max(local[i], local[j])
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """A paragraph's word stems (kept: the same best paragraphs come back question after question)."""
+    return frozenset(stem_words(lower_words(text)))
 
 
 def _dealt(own: np.ndarray, local: np.ndarray) -> np.ndarray:
