@@ -46,6 +46,14 @@ def index_dir(tmp_path_factory, embedder) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def article_19(tmp_path_factory, embedder):
+    """A real index of one series renewed each session in other words: A/RES/78/2, 79/3, 80/2 (the States whose
+    arrears the Assembly excuses under Article 19 of the Charter)."""
+    files = [CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in ("78_2", "79_3", "80_2")]
+    return assistant_over(files, tmp_path_factory.mktemp("article-19") / "index", embedder)
+
+
 def assistant_over(files: list[Path], folder: Path, embedder):
     """An Assistant over a real index of `files` built in `folder` with `embedder` (for a module's fixture)."""
     from assistant.embeddings.store import read_index

@@ -26,33 +26,39 @@ def versions(searcher, question: Question, documents: list[dict], scores: np.nda
     named = [by_symbol[s] for s in question.documents if s in by_symbol]
     if len(named) > 1:
         return tuple(sorted(named[:2], key=lambda d: d.get("date") or ""))
+    change = question.change
     # a year no version was adopted in dates something else ("the 2004 Judgment")
-    years = [y for y in dict.fromkeys(question.change.years) if any(_adopted_in(d, y) for d in documents)]
+    years = [y for y in dict.fromkeys(change.years) if any(_adopted_in(d, y) for d in documents)]
     # the series' own name when the question gives one ("the sand and dust storms resolution's paragraph on the Sendai
     # Framework for Disaster Risk Reduction": not the disaster risk reduction series)
-    change = question.change
     titled = _titled(searcher, change.series or change.topic or question.keywords)
     best = {d["symbol"]: _best(searcher, d["symbol"], scores) + SERIES_TITLE_WEIGHT * titled[d["symbol"]]
             for d in documents}
     ranked = sorted(named or documents, key=lambda d: -best[d["symbol"]])
-    # the best of each year named: over hundreds of resolutions one year's best crowded out another's
-    anchors = ranked[:ANCHORS] if named or not years else \
-        list({d["symbol"]: d for y in years for d in [d for d in ranked if _adopted_in(d, y)][:ANCHORS]}.values())
-    # the years that name versions are those of the anchor's own series: another series' version may share a year
-    # the question gives to something else ("the Group of Governmental Experts convened in 2018 and 2019")
-    pairs = [pair for anchor in anchors
-             if (pair := _pair(documents, anchor, _series_years(documents, anchor, years), bool(named),
-                               question.change.earlier, question.change.kind, best))]
+    if named or not years:
+        anchors = ranked[:ANCHORS]
+    else:  # the best of each year named: over hundreds of resolutions one year's best crowded out another's
+        anchors = list({d["symbol"]: d for y in years
+                        for d in [d for d in ranked if _adopted_in(d, y)][:ANCHORS]}.values())
+    pairs = []
+    for anchor in anchors:
+        family = _family(documents, anchor)
+        # the years that name versions are those of the anchor's own series: another series' version may share a
+        # year the question gives to something else ("the Group of Governmental Experts convened in 2018 and 2019")
+        pair = _pair(family, anchor, _series_years(family, anchor, years), bool(named), change.earlier, change.kind,
+                     best)
+        if pair:
+            pairs.append(pair)
     # a pair adopted in two of the years named beats any pair adopted in one (the other year dating something else)
     dated = lambda pair: min(2, sum(any(_adopted_in(d, y) for d in pair) for y in years))  # noqa: E731
     return max(pairs, key=lambda pair: (dated(pair), best[pair[0]["symbol"]] + best[pair[1]["symbol"]]), default=None)
 
 
-def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, earlier: bool, kind: str,
+def _pair(family: list[dict], anchor: dict, years: list[int], named: bool, earlier: bool, kind: str,
           best: dict) -> tuple | None:
-    """The anchor and its other version within its series: of the other year named, else its neighbour (the one
-    before it, or after it for "after 78/217") when one version is named, else the earliest and the latest."""
-    family = _family(documents, anchor)
+    """The anchor and its other version within its series (`family`, oldest first): of the other year named, else its
+    neighbour (the one before it, or after it for "after 78/217") when one version is named, else the earliest and
+    the latest."""
     if len(family) < 2:
         return None
     other_years = [y for y in years if not _adopted_in(anchor, y)]
@@ -74,9 +80,8 @@ def _pair(documents: list[dict], anchor: dict, years: list[int], named: bool, ea
     return tuple(sorted((anchor, other), key=lambda d: d.get("date") or ""))
 
 
-def _series_years(documents: list[dict], anchor: dict, years: list[int]) -> list[int]:
-    """The years of `years` a version of the anchor's series was adopted in, the anchor's own first."""
-    family = _family(documents, anchor)
+def _series_years(family: list[dict], anchor: dict, years: list[int]) -> list[int]:
+    """The years of `years` a version of the anchor's series (`family`) was adopted in, the anchor's own first."""
     kept = [y for y in years if any(_adopted_in(d, y) for d in family)]
     return sorted(kept, key=lambda y: not _adopted_in(anchor, y))
 

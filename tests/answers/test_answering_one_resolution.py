@@ -4,19 +4,11 @@ one resolution, and a question on who may vote is not taken for one on how the t
 
 import pytest
 
-from tests.conftest import CORPUS, assistant_over
-
-
-@pytest.fixture(scope="module")
-def series(tmp_path_factory, embedder):
-    files = [CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in ("78_2", "79_3", "80_2")]
-    return assistant_over(files, tmp_path_factory.mktemp("article-19") / "index", embedder)
-
 
 @pytest.mark.slow
-def test_one_thing_asked_is_cited_from_one_resolution(series):
+def test_one_thing_asked_is_cited_from_one_resolution(article_19):
     # 78/2 OP5 names the Comoros, Sao Tome and Principe and Somalia; 79/3 OP5 the last two: close, in other words
-    answer = series.answer("Why were Sao Tome and Principe and Somalia excused from paying the minimum under "
+    answer = article_19.answer("Why were Sao Tome and Principe and Somalia excused from paying the minimum under "
                            "Article 19?")
     assert not answer.abstained
     assert len({c.doc for c in answer.citations}) == 1
@@ -24,12 +16,12 @@ def test_one_thing_asked_is_cited_from_one_resolution(series):
 
 
 @pytest.mark.slow
-def test_several_asked_for_may_be_cited_from_several(series):
-    answer = series.answer("List the paragraphs on failures to pay due to conditions beyond their control.")
+def test_several_asked_for_may_be_cited_from_several(article_19):
+    answer = article_19.answer("List the paragraphs on failures to pay due to conditions beyond their control.")
     assert len({c.doc for c in answer.citations}) > 1
 
 
 @pytest.mark.slow
-def test_who_may_keep_voting_is_answered_from_the_text(series):
-    answer = series.answer("Which countries may keep voting although they are behind on their dues?")
+def test_who_may_keep_voting_is_answered_from_the_text(article_19):
+    answer = article_19.answer("Which countries may keep voting although they are behind on their dues?")
     assert not answer.abstained and "permitted to vote" in answer.answer

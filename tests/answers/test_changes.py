@@ -14,7 +14,7 @@ from assistant.answers.changes import _beyond_title, _drafted
 from assistant.compare.alignment import Pair
 from assistant.questions.changes import Change
 from assistant.search.indexing import build_index
-from tests.conftest import CORPUS, SEED
+from tests.conftest import CORPUS, SEED, assistant_over
 
 pytestmark = pytest.mark.slow
 # measured 2026-12-05 on eval/changes/test.jsonl (14 questions, four of them on 74/148 -> 76/172 added in the third
@@ -190,10 +190,9 @@ def test_a_question_presuming_a_paragraph_dropped_is_answered_from_the_dropped(p
 def neighbours(tmp_path_factory, embedder):
     """Two series and, for each, a series whose title the questions' topics name: disaster risk reduction beside
     sand and dust storms, small arms and light weapons beside the Arms Trade Treaty."""
-    folder = tmp_path_factory.mktemp("named-series") / "index"
     names = ("78_158", "80_143", "78_152", "80_137", "78_48", "80_46", "78_46", "80_38")
-    build_index([CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in names], folder, embedder, progress=False)
-    return Assistant(read_index(folder), embedder)
+    return assistant_over([CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in names],
+                          tmp_path_factory.mktemp("named-series") / "index", embedder)
 
 
 @pytest.mark.parametrize("question, compared", [

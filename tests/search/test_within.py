@@ -80,16 +80,10 @@ def test_near_copies_get_one_distinctive_score():
     assert local.tolist() == pytest.approx([0.88, 0.88, 0.40])
 
 
-@pytest.fixture(scope="module")
-def arrears(tmp_path_factory, embedder):
-    files = [CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in ("78_2", "79_3", "80_2")]
-    return assistant_over(files, tmp_path_factory.mktemp("arrears") / "index", embedder)
-
-
 @pytest.mark.slow
-def test_of_near_copies_the_one_naming_the_question_s_countries_comes_first(arrears):
+def test_of_near_copies_the_one_naming_the_question_s_countries_comes_first(article_19):
     # 78/2 adds the Comoros, 80/2 has Bolivia for Somalia: the question names 79/3's two countries; the few words left
     # once the shared ones are set aside ("accept ... minimum amount") put 78/2 first by their scores' noise
-    found = arrears.retrieve("Which resolution accepted that Sao Tome and Principe and Somalia could not pay the "
+    found = article_19.retrieve("Which resolution accepted that Sao Tome and Principe and Somalia could not pay the "
                              "minimum amount under Article 19 for reasons beyond their control?", 1)
     assert found[0].key == "A/RES/79/3#OP5"
