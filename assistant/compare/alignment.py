@@ -22,6 +22,8 @@ MATCH = 0.5  # below this two paragraphs are different ones (dev pair 78/217 <->
 MOVED = 0.8  # a paragraph out of order is paired only when this close
 CONTAINED = 0.8  # share of a short paragraph's words inside a longer one for a split or a merge
 WORDS_WEIGHT = 0.5  # the rest is the embedding cosine
+NEIGHBOURS = 2  # a moved paragraph's neighbours this near may have moved with it...
+OPENING = 12  # a merged paragraph's opening words, read for which of the merged ones it goes on from
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
@@ -81,7 +83,10 @@ def align(a: list[Paragraph], b: list[Paragraph], vectors_a: np.ndarray, vectors
     """Every paragraph of A and of B in exactly one pair, in B's order with dropped paragraphs where they stood."""
     sim = similarity_matrix(a, b, vectors_a, vectors_b)
     matched = dict(_in_order(sim))
-    matched |= _moved(sim, matched)
+    moved = _moved(sim, matched)
+    matched |= moved
+    matched |= _moved_with(a, b, sim, matched, moved)
+    matched = _merges_by_opening(a, b, sim, matched)
     pairs = {i: _pair(a[i], b[j], float(sim[i, j])) for i, j in matched.items()}
     extra = _split_or_merged(a, b, matched)
     index_of = {p.id: i for i, p in enumerate(a)}
@@ -117,6 +122,29 @@ def _in_order(sim: np.ndarray) -> list[tuple[int, int]]:
     return pairs[::-1]
 
 
+def _merges_by_opening(a: list[Paragraph], b: list[Paragraph], sim: np.ndarray,
+                       matched: dict[int, int]) -> dict[int, int]:
+    """Each pair whose B paragraph also matches an unpaired neighbour of its A paragraph (two paragraphs merged
+    into one) given to the one whose opening words B's opening keeps: the merged text goes on from where that one
+    began ("Further encourages States to ... protect witnesses in cases of smuggling ... and victims in cases of
+    trafficking" merged two paragraphs; their similarities differ by 0.01)."""
+    out = dict(matched)
+    for i, j in matched.items():
+        rivals = [k for k in (i - 1, i + 1) if 0 <= k < len(a) and k not in out and sim[k, j] >= MATCH]
+        if not rivals:
+            continue
+        opening = words(b[j].text)[:OPENING]
+        best = max([i] + rivals, key=lambda k: (_opening_ratio(words(a[k].text)[:OPENING], opening), k == i))
+        if best != i:
+            del out[i]
+            out[best] = j
+    return out
+
+
+def _opening_ratio(first: list[str], second: list[str]) -> float:
+    return difflib.SequenceMatcher(None, first, second, autojunk=False).ratio()
+
+
 def _moved(sim: np.ndarray, matched: dict[int, int]) -> dict[int, int]:
     """Near-identical paragraphs the order-keeping pass left unpaired (a paragraph moved elsewhere)."""
     taken, found = set(matched.values()), {}
@@ -129,6 +157,22 @@ def _moved(sim: np.ndarray, matched: dict[int, int]) -> dict[int, int]:
             if int(j) not in taken:
                 found[int(i)], taken = int(j), taken | {int(j)}
                 break
+    return found
+
+
+def _moved_with(a: list[Paragraph], b: list[Paragraph], sim: np.ndarray, matched: dict[int, int],
+                moved: dict[int, int]) -> dict[int, int]:
+    """Unpaired neighbours of a moved paragraph paired with unpaired paragraphs near where it went, at MATCH as the
+    order-keeping pass pairs: a block of the preamble moves together (2019's paragraphs on the 2030 Agenda, the
+    Review Forum and the Global Forum came up as 2025's PP9-PP13), while each of its paragraphs changes its news."""
+    taken, found = set(matched.values()), {}
+    for i, j in moved.items():
+        near = [(float(sim[k, m]), k, m) for k in range(i - NEIGHBOURS, i + NEIGHBOURS + 1)
+                for m in range(j - NEIGHBOURS - 1, j + NEIGHBOURS + 2)
+                if 0 <= k < len(a) and 0 <= m < len(b) and sim[k, m] >= MATCH]
+        for _, k, m in sorted(near, reverse=True):
+            if k not in matched and k not in found and m not in taken:
+                found[k], taken = m, taken | {m}
     return found
 
 

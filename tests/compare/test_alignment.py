@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from assistant.embeddings.store import read_index
 
-from assistant.compare.alignment import Paragraph, align, word_diff
+from assistant.compare.alignment import Paragraph, _merges_by_opening, _moved_with, align, word_diff
 from assistant.compare.comparison import compare, series
 from assistant.search.filters import FilterError
 from assistant.search.indexing import build_index
@@ -59,6 +59,26 @@ def test_every_paragraph_of_both_sides_is_in_one_pair():
     pairs = aligned(a, b)
     assert sorted(x for x, _, _ in pairs if x) == ["OP1", "OP2", "OP3"]
     assert sorted(y for _, y, _ in pairs if y) == ["OP1", "OP2", "OP3"]
+
+
+def test_two_paragraphs_merged_pair_with_the_one_whose_words_open_the_merge():
+    witnesses = "Further encourages States to cooperate effectively in protecting witnesses in cases of smuggling"
+    victims = "Encourages States to cooperate effectively in protecting victims in cases of trafficking in persons"
+    merged = witnesses + " and victims in cases of trafficking in persons"
+    a, b = paragraphs(OTHER, witnesses, victims), paragraphs(OTHER, merged)
+    sim = np.zeros((3, 2), dtype=np.float32)
+    sim[0, 0], sim[1, 1], sim[2, 1] = 1.0, 0.89, 0.91  # the second merged-in paragraph scores a little higher
+    assert _merges_by_opening(a, b, sim, {0: 0, 2: 1}) == {0: 0, 1: 1}
+    assert _merges_by_opening(a, b, sim, {0: 0, 1: 1}) == {0: 0, 1: 1}  # already the opening one: kept
+
+
+def test_the_neighbours_of_a_moved_paragraph_pair_near_where_it_went():
+    a, b = paragraphs(*"abcdef"), paragraphs(*"uvwxyz")
+    sim = np.zeros((6, 6), dtype=np.float32)
+    sim[0, 5] = 0.95  # A's OP1 moved to B's end...
+    sim[1, 3], sim[2, 4] = 0.6, 0.55  # ...its neighbours went with it, rewritten
+    sim[5, 0] = 0.55  # too far from where it went
+    assert _moved_with(a, b, sim, {0: 5}, {0: 5}) == {1: 3, 2: 4}
 
 
 def test_the_word_diff_marks_insertions_and_deletions():
@@ -121,9 +141,11 @@ def test_series_and_unknown_symbols(series_index):
 # pair, scored with MATCH as it was): precision 1.000, recall 0.977 (one pair of 43 missed: 2023 OP23, a decade to
 # be considered, and 2025 OP23, the decade proclaimed). 74_148-80_218 (written 2026-12-06, eighth session, a third dev
 # pair six years apart): precision 0.973, recall 0.961 (its misses: two paragraphs moved and rewritten, the Global
-# Forum's and the Review Forum's, and one of a merge).
+# Forum's and the Review Forum's, and one of a merge). Thirteenth session, with moved blocks and merges read by their
+# opening: 74_148-80_218 0.974 / 1.000 (its extras: two merged-in paragraphs, which the gold pairs with none);
+# 72_179-80_218 0.944 / 0.958.
 ALIGNMENT_FLOORS = {"78_217-80_218": (0.97, 0.97), "72_179-80_218": (0.91, 0.91), "78_158-80_143": (0.95, 0.95),
-                    "74_148-80_218": (0.95, 0.94)}
+                    "74_148-80_218": (0.95, 0.97)}
 
 
 @pytest.mark.slow
