@@ -16,6 +16,7 @@ from assistant.questions.question import Question
 # questions over the 909-resolution index (2026-12-06): F1 0 0.714, 0.2 0.714, 0.3 0.756, 0.4 0.772, 0.5 0.733,
 # 0.6 0.717, 1.0 0.717; over the 19-resolution index of the eval's six series 0.888 at every weight
 SERIES_TITLE_WEIGHT = 0.4
+NAMED_SHARE = 0.5  # a title scoring this share of the best title's score for the words naming a series is named
 ANCHORS = 10  # the resolutions answering best whose series are looked at for the two versions
 
 
@@ -29,6 +30,7 @@ def versions(searcher, question: Question, documents: list[dict], scores: np.nda
     change = question.change
     # a year no version was adopted in dates something else ("the 2004 Judgment")
     years = [y for y in dict.fromkeys(change.years) if any(_adopted_in(d, y) for d in documents)]
+    years.sort(key=lambda y: y not in change.named_years)  # the years naming the resolutions first
     # the series' own name when the question gives one ("the sand and dust storms resolution's paragraph on the Sendai
     # Framework for Disaster Risk Reduction": not the disaster risk reduction series)
     titled = _titled(searcher, change.series or change.topic or question.keywords)
@@ -49,9 +51,15 @@ def versions(searcher, question: Question, documents: list[dict], scores: np.nda
                      best)
         if pair:
             pairs.append(pair)
-    # a pair adopted in two of the years named beats any pair adopted in one (the other year dating something else)
-    dated = lambda pair: min(2, sum(any(_adopted_in(d, y) for d in pair) for y in years))  # noqa: E731
-    return max(pairs, key=lambda pair: (dated(pair), best[pair[0]["symbol"]] + best[pair[1]["symbol"]]), default=None)
+    # a series the question names comes first ("the 2023 trafficking resolution on the work of the 2021 Co-Chairs":
+    # not the migrants texts of 2021 and 2023), then the years it names them by ("the 2023 and 2025 atomic radiation
+    # resolutions' paragraph on the outreach strategy for 2020-2024"), then a pair adopted in two of the years named
+    # beats any pair adopted in one (the other year dating something else)
+    top_title = max(titled.values(), default=0.0)
+    entitled = lambda pair: not change.series or titled[pair[1]["symbol"]] >= NAMED_SHARE * top_title  # noqa: E731
+    dated = lambda pair, years: min(2, sum(any(_adopted_in(d, y) for d in pair) for y in years))  # noqa: E731
+    return max(pairs, key=lambda pair: (entitled(pair), dated(pair, change.named_years), dated(pair, years),
+                                        best[pair[0]["symbol"]] + best[pair[1]["symbol"]]), default=None)
 
 
 def _pair(family: list[dict], anchor: dict, years: list[int], named: bool, earlier: bool, kind: str,

@@ -26,6 +26,7 @@ class Change:
     listing: bool = False  # "Which paragraphs were dropped?": every one, not the one on a subject
     presumed: bool = False  # "Which paragraph ... was dropped?", "What is new ...?": one is, unlike "Was X dropped?"
     series: str = ""  # the words naming the series: "the sand and dust storms resolution's paragraph on X"
+    named_years: tuple[int, ...] = ()  # the years among those words: "the 2023 and 2025 Bermuda resolutions"
     topic: str = ""  # the question without its frame, years and numbers: what the paragraph is about
 
 
@@ -75,16 +76,20 @@ def asked_change(text: str) -> Change | None:
     topic = " ".join(_FRAME.sub(" ", text).split())
     # "after 2023" names the earlier version, whatever other years date ("the 2004 advisory opinion"): which years
     # name versions is known only in the index (answers/changes.py)
+    series, named_years = _series_named(text)
     return Change(kind, years, bool(_EARLIER.search(text)), bool(_LISTING.search(text)), bool(_PRESUMED.match(text)),
-                  _series_named(text), topic)
+                  series, tuple(y for y in named_years if y in years), topic)
 
 
-def _series_named(text: str) -> str:
-    """The words of the last "the <words> resolution" that name a series, or ""."""
-    named = ""
+def _series_named(text: str) -> tuple[str, tuple[int, ...]]:
+    """The words of the last "the <words> resolution" that name a series, or "", and the years among them (the
+    versions': "the 2023 and 2025 atomic radiation resolutions", whatever "the outreach strategy for 2020–2024" dates)."""
+    named, years = "", ()
     for match in _NAMING.finditer(text):
         words = match.group(1).split()
         last_the = max((i for i, w in enumerate(words) if w.lower() == "the"), default=-1)
-        phrase = " ".join(_NOT_A_NAME.sub(" ", " ".join(words[last_the + 1:])).split())
-        named = phrase or named
-    return named
+        own = " ".join(words[last_the + 1:])
+        phrase = " ".join(_NOT_A_NAME.sub(" ", own).split())
+        if phrase:
+            named, years = phrase, tuple(int(y) for y in _YEAR.findall(own))
+    return named, years

@@ -12,12 +12,14 @@ from assistant.search.fusion import Fusion
 from assistant.search.searcher import Searcher
 
 
-def versions_chosen(documents: list[dict], best: dict[str, float], years: tuple[int, ...]) -> tuple[str, str]:
+def versions_chosen(documents: list[dict], best: dict[str, float], years: tuple[int, ...], series: str = "",
+                    named_years: tuple[int, ...] = ()) -> tuple[str, str]:
     """The two versions `versions` picks when each resolution's best paragraph scores `best` (a stand-in searcher)."""
     searcher = SimpleNamespace(doc_rows={d["symbol"]: (n, n + 1) for n, d in enumerate(documents)}, fusion=Fusion(),
                                titles=KeywordScorer.build([d["title"] for d in documents]), documents=documents)
     searcher.title_match = lambda words: Searcher.title_match(searcher, words)  # the real scaling, on this stand-in
-    question = SimpleNamespace(documents=(), keywords="the Forum", change=Change("changed", years, topic="Forum"))
+    question = SimpleNamespace(documents=(), keywords="the Forum", change=Change("changed", years, series=series,
+                                                                              named_years=named_years, topic="Forum"))
     earlier, later = versions(searcher, question, documents, np.array([best[d["symbol"]] for d in documents]))
     return earlier["symbol"], later["symbol"]
 
@@ -58,3 +60,21 @@ def test_each_year_named_has_its_own_best_resolutions_looked_at():
               for n in range(3, 15) for s, y in ((79, 2024), (80, 2025))]
     best = {d["symbol"]: 0.8 for d in others} | {d["symbol"]: 0.7 for d in MIGRANTS}
     assert versions_chosen(others + MIGRANTS, best, (2023, 2025)) == ("A/RES/78/1", "A/RES/80/1")
+
+
+def test_the_series_the_question_names_beats_one_adopted_in_more_of_its_years():
+    # "the 2023 trafficking resolution on the work of the 2021 Co-Chairs": the migrants texts of 2021 and 2023 were
+    # compared (two years named), not the trafficking texts
+    trafficking = [{"symbol": f"A/RES/{s}/3", "title": "Improving the coordination of efforts against trafficking in "
+                    "persons", "date": f"{y}-12-22"} for s, y in ((78, 2023), (80, 2025))]
+    best = {d["symbol"]: 0.6 for d in trafficking} | {d["symbol"]: 0.8 for d in MIGRANTS}
+    assert versions_chosen(MIGRANTS + trafficking, best, (2023, 2021), series="trafficking") == (
+        "A/RES/78/3", "A/RES/80/3")
+    assert versions_chosen(MIGRANTS + trafficking, best, (2023, 2021)) == ("A/RES/76/1", "A/RES/78/1")
+
+
+def test_the_years_naming_the_resolutions_beat_the_years_of_what_they_speak_of():
+    # "the outreach strategy for 2020-2024 ... between the 2023 and 2025 atomic radiation resolutions"
+    best = {d["symbol"]: 0.5 for d in MIGRANTS}
+    years = (2019, 2021, 2023, 2025)
+    assert versions_chosen(MIGRANTS, best, years, "migrants", named_years=(2023, 2025)) == ("A/RES/78/1", "A/RES/80/1")

@@ -85,5 +85,15 @@ def test_the_words_naming_the_series_are_read(question, series):
     assert asked_change(question).series == series
 
 
+@pytest.mark.parametrize("question, years", [
+    ("Was the paragraph on the outreach strategy for 2020–2024 dropped between the 2023 and 2025 atomic radiation "
+     "resolutions?", (2023, 2025)),
+    ("Which paragraph of the 2023 trafficking resolution on the work of the 2021 Co-Chairs was dropped?", (2023,)),
+    ("How did the paragraph on the 2004 Judgment change between 2023 and 2025?", ()),
+])
+def test_the_years_naming_the_resolutions_are_read(question, years):
+    assert asked_change(question).named_years == years
+
+
 def test_which_paragraphs_asks_for_every_one():
     assert asked_change("Which paragraphs of 72/179 were dropped?").listing
