@@ -31,8 +31,11 @@ pytestmark = pytest.mark.slow
 # presuming one was, a larger keyword share between the versions' paragraphs: 0.697 -> 0.727 (P, R and F1); then six
 # more (ch122-ch127) on two more series (effects of atomic radiation, the Arms Trade Treaty), written from the texts
 # before they were scored, those series indexed too: 34 questions, 0.774 (0.748 at 2cd5157); floors one question
-# (0.029) below
-FLOORS = {"citation_precision": 0.74, "citation_recall": 0.74, "citation_f1": 0.74}
+# (0.029) below. Thirteenth session: the series a question names before its years, the years naming the resolutions
+# before others, the topic read as a phrase: 0.774 -> 0.811; then four more (ch134-ch137) on the cluster munitions
+# series, written from a plain diff before they were scored, that series indexed too: 38 questions, 0.817 (as at
+# 5d92f53 over the same index: the series added moved one earlier question either way); floors one question below
+FLOORS = {"citation_precision": 0.79, "citation_recall": 0.79, "citation_f1": 0.79}
 # the series the change questions are on, indexed together: a question must find its series as well
 SAND_AND_DUST_STORMS = ("ga-78-80/A_RES_78_158.txt", "ga-78-80/A_RES_79_212.txt", "ga-78-80/A_RES_80_143.txt")
 NO_FIRST_PLACEMENT = ("ga-78-80/A_RES_78_21.txt", "ga-78-80/A_RES_79_20.txt", "ga-78-80/A_RES_80_20.txt")
@@ -45,6 +48,7 @@ DIGITAL_TECHNOLOGIES = ("ga-78-80/A_RES_78_213.txt", "ga-78-80/A_RES_80_215.txt"
 OLYMPIC_IDEAL = ("ga-78-80/A_RES_78_10.txt", "ga-78-80/A_RES_80_8.txt")
 ATOMIC_RADIATION = ("ga-78-80/A_RES_78_71.txt", "ga-78-80/A_RES_79_85.txt", "ga-78-80/A_RES_80_75.txt")
 ARMS_TRADE_TREATY = ("ga-78-80/A_RES_78_48.txt", "ga-78-80/A_RES_79_52.txt", "ga-78-80/A_RES_80_46.txt")
+CLUSTER_MUNITIONS = ("ga-78-80/A_RES_78_32.txt", "ga-78-80/A_RES_79_58.txt", "ga-78-80/A_RES_80_52.txt")
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +57,7 @@ def series(tmp_path_factory, embedder):
     series = [SEED, *(CORPUS / "curated" / f"A_RES_{n}.txt" for n in ("74_148", "76_172", "78_217", "80_218")),
               *(CORPUS / name for name in SAND_AND_DUST_STORMS + NO_FIRST_PLACEMENT + OPERATIONAL_ACTIVITIES
                 + PALESTINIAN_SELF_DETERMINATION + BERMUDA + TRAFFICKING + DIGITAL_TECHNOLOGIES + OLYMPIC_IDEAL
-                                 + ATOMIC_RADIATION + ARMS_TRADE_TREATY)]
+                                 + ATOMIC_RADIATION + ARMS_TRADE_TREATY + CLUSTER_MUNITIONS)]
     build_index(series, folder, embedder, progress=False)
     return Assistant(read_index(folder), embedder)
 
@@ -216,6 +220,9 @@ def test_the_series_named_is_compared_whatever_other_series_the_topic_names(neig
     ("Pacific regional seminar", "Welcoming the Pacific regional seminar held in Dili", 1.0),
     ("seminar", "Welcoming the Pacific regional seminar", 0.0),  # one word says nothing of a phrase
     ("Pacific regional seminar", "Requests the Special Committee to report", 0.0),
+    ("number States joined Convention Cluster Munitions", "Noting that 124 States have joined the Convention", 0.5),
+    ("number States joined Convention Cluster Munitions", "to attend the Meeting of States Parties to the Convention "
+     "on Cluster Munitions", 0.0),  # the title's words left out: every paragraph of the series names the Convention
 ])
 def test_the_topic_read_as_a_phrase(topic, text, run):
-    assert _phrase_runs(topic, [text])[0] == pytest.approx(run)
+    assert _phrase_runs(topic, [text], "Implementation of the Convention on Cluster Munitions")[0] == pytest.approx(run)
