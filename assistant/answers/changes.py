@@ -12,7 +12,8 @@ import numpy as np
 
 from assistant.compare.comparison import compare
 from assistant.documents.citation import clause_label, long_date
-from assistant.language.stems import function_words, lower_words, stem_words
+from assistant.language.phrases import phrase_runs
+from assistant.language.stems import lower_words, stem_words
 from assistant.questions.question import Question
 
 from .answer import Answer, Draft, Removed
@@ -78,7 +79,7 @@ def change_context(searcher, question: Question, where: frozenset[str] | None):
     inner = _beyond_title(change.topic, a, b)
     if inner:
         scores = scores + searcher.scores(replace(about, keywords=inner, phrasings=(inner,)), own, rows=both)[0]
-    scores[both] += PHRASE_WEIGHT * _phrase_runs(change.topic, [searcher.records[int(r)].clause.text for r in both],
+    scores[both] += PHRASE_WEIGHT * phrase_runs(change.topic, [searcher.records[int(r)].clause.text for r in both],
                                                  f"{a.get('title') or ''} {b.get('title') or ''}")
     _referenced(searcher, question, [a, b], scores)
     pairs = compare(searcher.store, a["symbol"], b["symbol"]).pairs
@@ -86,34 +87,6 @@ def change_context(searcher, question: Question, where: frozenset[str] | None):
     score = lambda doc, cid: float(scores[rows[(doc, cid)]]) if cid else -np.inf  # noqa: E731
     text, cited = _drafted(change, pairs, a, b, score)
     return (a["symbol"], b["symbol"]), text, [searcher.passage(rows[key], 1.0, "compare") for key in cited]
-
-
-def _phrase_runs(topic: str, texts: list[str], title: str = "") -> np.ndarray:
-    """Each text's longest run of the topic's content words in the topic's order, as a share of the topic's length
-    past its first word (0 for one word alone, 1 for the whole topic): "the Inter-Agency Coordination Group Plan of
-    Action" is named by the paragraph taking note of it, and only mentioned in pieces by others. The title's words are
-    left out on both sides: every paragraph of "Implementation of the Convention on Cluster Munitions" may name it."""
-    said = set(_content_stems(title))
-    wanted = [w for w in _content_stems(topic) if w not in said]
-    if len(wanted) < 2:
-        return np.zeros(len(texts), dtype=np.float32)
-    runs = []
-    for text in texts:
-        have = [w for w in _content_stems(text) if w not in said]
-        best, ending = 0, {}
-        for stem in have:  # longest common substring, by dynamic programme over the topic's positions
-            ending = {j + 1: ending.get(j, 0) + 1 for j, w in enumerate(wanted) if w == stem}
-            best = max(best, max(ending.values(), default=0))
-        runs.append(max(0, best - 1) / (len(wanted) - 1))
-    return np.array(runs, dtype=np.float32)
-
-
-_AUXILIARIES = frozenset({"have", "has", "had", "been", "being", "were", "do", "does", "did"})
-
-
-def _content_stems(text: str) -> list[str]:
-    stop = function_words() | _AUXILIARIES
-    return stem_words([w for w in lower_words(text) if w not in stop])
 
 
 def _referenced(searcher, question: Question, documents: list[dict], scores: np.ndarray) -> None:
