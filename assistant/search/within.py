@@ -28,7 +28,6 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.language.phrases import phrase_runs
 from assistant.language.stems import function_words, lower_words, stem_words
 from assistant.questions.question import Question
 
@@ -37,8 +36,7 @@ WEIGHT = 1.0  # the distinctive words' score (min-max scaled) against the questi
 DEPTH = 10  # the resolutions of the best this many paragraphs are re-ranked...
 DOCUMENTS = 3  # ...at most this many of them
 COPIES_AMONG = 10  # the group's best rows looked at for near-copies...
-COPY_SHARE = 0.8
-PHRASE_WEIGHT = 0.5  # the phrase run's share beside the distinctive words' score (language/phrases.py)  # ...sharing at least this share of their word stems
+COPY_SHARE = 0.8  # ...sharing at least this share of their word stems
 
 
 def shared_stems(texts: list[str], title: str = "") -> frozenset[str]:
@@ -80,10 +78,6 @@ def rerank_within(searcher, question: Question, scores: np.ndarray, fusion=None)
     for words, group in by_words.items():
         rows = searcher.rows_of(set(group))
         local = searcher.scores(replace(question, keywords=words, phrasings=(words,)), fusion, rows)[0][rows]
-        # the question's words in a row, as a paragraph naming its subject has them (the title's left out)
-        title = searcher.records[int(rows[0])].doc_title or ""
-        local = local + PHRASE_WEIGHT * phrase_runs(question.keywords, [searcher.records[int(r)].clause.text
-                                                                         for r in rows], title)
         _copies_alike(searcher, rows, scores[rows], local)
         # dealt over the group as one: the copies of a renewed paragraph keep their places side by side
         scores[rows] = _dealt(scores[rows], local)
