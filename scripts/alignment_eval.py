@@ -2,8 +2,9 @@
 
     python scripts/alignment_eval.py --index DIR [--match 0.45,0.55,0.65]
 
-The index must hold both resolutions of each gold file. 78_217-80_218, 78_158-80_143 (sand and dust storms) and
-74_148-80_218 are the dev pairs (tune on them); 72_179-80_218 is scored only (--show never prints it).
+The index must hold both resolutions of each gold file. 78_217-80_218, 78_158-80_143 (sand and dust storms),
+74_148-80_218 and 78_32-80_52 (cluster munitions) are the dev pairs (tune on them); 72_179-80_218 is scored
+only (--show never prints it).
 """
 
 from __future__ import annotations
