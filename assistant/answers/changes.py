@@ -110,20 +110,7 @@ def _beyond_title(topic: str, a: dict, b: dict) -> str:
 def _drafted(change, pairs, a: dict, b: dict, score) -> tuple[str, list[tuple[str, str]]]:
     """The answer's text with its markers, and the (symbol, id) of every clause it cites."""
     if change.kind == "new" or change.kind == "dropped":
-        status, side = ("new", b) if change.kind == "new" else ("dropped", a)
-        own = [p for p in pairs if p.status == status]
-        ranked = sorted(own, key=lambda p: -score(side["symbol"], p.b if status == "new" else p.a))
-        if not change.listing:
-            best = max(pairs, key=lambda p: max(score(a["symbol"], p.a), score(b["symbol"], p.b)))
-            own = score(side["symbol"], ranked[0].b if status == "new" else ranked[0].a) if ranked else -np.inf
-            top = max(score(a["symbol"], best.a), score(b["symbol"], best.b))
-            # the paragraph asked about is in both (kept), unless one dropped (or new) scores nearly as well: the
-            # question says what it looks for, and a series' own paragraph on its title outscores most others
-            if best.status != status and best.a and best.b and (
-                    not ranked or not change.presumed and own < ASKED_STATUS * top):
-                return _both(best, a, b, kept=True)
-            ranked = ranked[:1]
-        return _one_side(ranked[:LISTED], status, a, b)
+        return _new_or_dropped(change, pairs, a, b, score)
     both = lambda p: score(a["symbol"], p.a) + score(b["symbol"], p.b)  # noqa: E731
     best = max((p for p in pairs if p.a and p.b), key=both, default=None)
     dropped = max((p for p in pairs if p.status == "dropped"), key=lambda p: score(a["symbol"], p.a), default=None)
@@ -131,6 +118,31 @@ def _drafted(change, pairs, a: dict, b: dict, score) -> tuple[str, list[tuple[st
     if dropped and new and (best is None or score(a["symbol"], dropped.a) + score(b["symbol"], new.b) > both(best)):
         return _rewritten(dropped, new, a, b)  # the subject's paragraphs differ too much to pair word for word
     return _both(best, a, b) if best else ("", [])
+
+
+def _new_or_dropped(change, pairs, a: dict, b: dict, score) -> tuple[str, list[tuple[str, str]]]:
+    """The new (dropped) paragraphs on the subject, or the pair that kept it when it was neither."""
+    status, side = ("new", b) if change.kind == "new" else ("dropped", a)
+    ranked = sorted((p for p in pairs if p.status == status), key=lambda p: -score(side["symbol"], _on(p, status)))
+    if change.listing:
+        return _one_side(ranked[:LISTED], status, a, b)
+    # the paragraph asked about is in the version it was dropped from (new in): a paragraph of the other version
+    # alone does not answer whether it was (ch109, a strategy renewed for 2025-2029 as a new paragraph)
+    either = lambda p: max(score(a["symbol"], p.a), score(b["symbol"], p.b))  # noqa: E731
+    best = max((p for p in pairs if _on(p, status)), key=either, default=None)
+    own = score(side["symbol"], _on(ranked[0], status)) if ranked else -np.inf
+    top = either(best) if best else -np.inf
+    # the paragraph asked about is in both (kept), unless one dropped (or new) scores nearly as well: the question
+    # says what it looks for, and a series' own paragraph on its title outscores most others
+    if best and best.status != status and best.a and best.b and (
+            not ranked or not change.presumed and own < ASKED_STATUS * top):
+        return _both(best, a, b, kept=True)
+    return _one_side(ranked[:1], status, a, b)
+
+
+def _on(pair, status: str) -> str | None:
+    """The pair's paragraph in the version a new (dropped) paragraph is in."""
+    return pair.b if status == "new" else pair.a
 
 
 def _rewritten(dropped, new, a: dict, b: dict) -> tuple[str, list[tuple[str, str]]]:

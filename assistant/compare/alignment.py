@@ -11,12 +11,13 @@ merged). What is left is new (only in B) or dropped (only in A).
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.documents.citation import split_id
+
+from .diff import word_diff, words
 
 MATCH = 0.5  # below this two paragraphs are different ones (dev pair 78/217 <-> 80/218: 0.40-0.50 best, recall 1.0)
 MOVED = 0.8  # a paragraph out of order is paired only when this close
@@ -24,7 +25,6 @@ CONTAINED = 0.8  # share of a short paragraph's words inside a longer one for a 
 WORDS_WEIGHT = 0.5  # the rest is the embedding cosine
 NEIGHBOURS = 2  # a moved paragraph's neighbours this near may have moved with it...
 OPENING = 12  # a merged paragraph's opening words, read for which of the merged ones it goes on from
-_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,6 @@ class Pair:
     def to_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "status": self.status, "similarity": round(self.similarity, 3),
                 "diff": [{"op": op, "text": text} for op, text in self.diff]}
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
 
 
 def similarity_matrix(a: list[Paragraph], b: list[Paragraph], vectors_a: np.ndarray,
@@ -186,18 +182,6 @@ def _pair(pa: Paragraph, pb: Paragraph, similarity: float) -> Pair:
 
 def _same_place(a: str, b: str) -> bool:
     return split_id(a) == split_id(b)
-
-
-def word_diff(a: str, b: str) -> tuple[tuple[str, str], ...]:
-    """The words of A and B as equal, deleted (only in A) and inserted (only in B) runs."""
-    wa, wb = a.split(), b.split()
-    out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
-        if op in ("equal", "delete", "replace"):
-            out.append(("equal" if op == "equal" else "delete", " ".join(wa[i1:i2])))
-        if op in ("insert", "replace"):
-            out.append(("insert", " ".join(wb[j1:j2])))
-    return tuple(out)
 
 
 def _split_or_merged(a: list[Paragraph], b: list[Paragraph], matched: dict[int, int]) -> list[Pair]:

@@ -190,6 +190,23 @@ def test_a_question_presuming_a_paragraph_dropped_is_answered_from_the_dropped(p
 
 
 
+@pytest.mark.parametrize("kind, cited", [
+    ("dropped", [("A/RES/78/1", "OP19"), ("A/RES/80/1", "OP23")]),  # the 2023 paragraph was kept, as OP23
+    ("new", [("A/RES/80/1", "OP21")]),
+])
+def test_a_paragraph_only_in_the_other_version_does_not_answer_whether_one_was_dropped(kind, cited):
+    pairs = [Pair("OP19", "OP23", "changed", diff=(("delete", "outreach strategy"),), a_text="Welcomes the outreach "
+                  "strategy for 2020-2024", b_text="Welcomes the website"),
+             Pair(None, "OP21", "new", b_text="Welcomes the outreach strategy for 2025-2029"),
+             Pair("OP12", None, "dropped", a_text="Invites members to introduce alternate contact persons")]
+    scores = {("A/RES/78/1", "OP19"): 1.8, ("A/RES/80/1", "OP23"): 1.0, ("A/RES/80/1", "OP21"): 1.9,
+              ("A/RES/78/1", "OP12"): 1.2}
+    change = Change(kind, (2023, 2025), topic="outreach strategy")
+    earlier, later = {"symbol": "A/RES/78/1", "date": "2023-12-19"}, {"symbol": "A/RES/80/1", "date": "2025-12-18"}
+    _, found = _drafted(change, pairs, earlier, later, lambda doc, cid: scores.get((doc, cid), -np.inf))
+    assert found == cited
+
+
 @pytest.fixture(scope="module")
 def neighbours(tmp_path_factory, embedder):
     """Two series and, for each, a series whose title the questions' topics name: disaster risk reduction beside

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from assistant.embeddings.store import read_index
 
-from assistant.compare.alignment import Paragraph, _merges_by_opening, _moved_with, align, word_diff
+from assistant.compare.alignment import Paragraph, _merges_by_opening, _moved_with, align
 from assistant.compare.comparison import compare, series
 from assistant.search.filters import FilterError
 from assistant.search.indexing import build_index
@@ -79,11 +79,6 @@ def test_the_neighbours_of_a_moved_paragraph_pair_near_where_it_went():
     sim[1, 3], sim[2, 4] = 0.6, 0.55  # ...its neighbours went with it, rewritten
     sim[5, 0] = 0.55  # too far from where it went
     assert _moved_with(a, b, sim, {0: 5}, {0: 5}) == {1: 3, 2: 4}
-
-
-def test_the_word_diff_marks_insertions_and_deletions():
-    assert word_diff("Urges all States to act", "Urges States to act now") == (
-        ("equal", "Urges"), ("delete", "all"), ("equal", "States to act"), ("insert", "now"))
 
 
 @pytest.fixture(scope="module")
