@@ -18,6 +18,7 @@ from assistant.questions.question import Question
 
 from .answer import Answer, Draft, Removed
 from .guard import guard
+from .overview import of_the_whole, overview
 from .versions import versions
 
 LISTED = 10  # new or dropped paragraphs an answer lists at most
@@ -89,7 +90,8 @@ def change_context(searcher, question: Question, where: frozenset[str] | None):
     pairs = compare(searcher.store, a["symbol"], b["symbol"]).pairs
     rows = searcher.rows  # (symbol, clause id) -> row
     score = lambda doc, cid: float(scores[rows[(doc, cid)]]) if cid else -np.inf  # noqa: E731
-    text, cited = _drafted(change, pairs, a, b, score)
+    whole = of_the_whole(change.topic, a, b) and not question.references  # "What changed in the 2025 text?"
+    text, cited = overview(change.kind, pairs, a, b) if whole else _drafted(change, pairs, a, b, score)
     return (a["symbol"], b["symbol"]), text, [searcher.passage(rows[key], 1.0, "compare") for key in cited]
 
 

@@ -25,8 +25,10 @@ def normalise(text: str) -> str:
 
 def contains(clause: str, quote: str) -> bool:
     """Is the quote the clause's own words (after whitespace and case normalisation)? A quote elided with "…"
-    ("For each State ... ratifying … this Convention shall enter into force") holds when each part is, in order."""
-    parts = [normalise(part) for part in ELISION.split(quote)]
+    ("For each State ... ratifying … this Convention shall enter into force") holds when each part is, in order; one
+    that opens or closes on "…", when the words between are."""
+    # a quote opening or closing on "…" ("“Encourages States to provide …”") says only that the clause goes on
+    parts = [normalise(part) for part in ELISION.split(re.sub(r"^\s*(?:…|\.\.\.)|(?:…|\.\.\.)\s*$", "", quote))]
     if not all(parts):
         return False
     text, at = normalise(clause), 0

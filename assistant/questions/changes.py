@@ -35,11 +35,15 @@ _YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 # not a version's
 _NAMED_YEAR = re.compile(rf"(?<!^)(?<![.?!] )\b(?!(?:{MONTH_PATTERN})\b)[A-Z][\w-]*[a-z][\w-]* (19[4-9]\d|20\d\d)\b")
 # what places a question in a text's history: a year, a resolution's number, or a word for versions
-_HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|earlier|previous|later|latest)\b", re.I)
+_HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|earlier|previous|later|latest)\b|"
+                      # "How did the resolution on X change?": a resolution that changes has versions
+                      r"\bresolutions?\b[^?]{0,80}\b(?:changed?|evolved?)(?:\s+over\s+(?:the\s+)?(?:years|time))?\s*\?",
+                      re.I)
 _NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\bnewly (?:say|said|says|add|added|adds|introduced?|include[sd]?)\b|\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,120}\badd\b|"
                   r"\b(?:are|were|is|was) (?:new|added)\b", re.I)
 _DROPPED = re.compile(r"\b(?:dropped|removed|deleted|left out|omitted|no longer)\b|\bstill in\b|"
-                      r"\b(?:did|does|do)\b[^?]{0,60}\b(?:keep|drop|remove)\s+(?:the|its|a|any|this|that)\b", re.I)
+                      r"\b(?:did|does|do)\b[^?]{0,60}\b(?:keep|drop|remove)\s+(?:the|its|a|any|this|that)\b|"
+                      r"\b(?:did|does|do)\b[^?]{0,100}\b(?:drop|remove|omit|leave out)\s*\?", re.I)
 _CHANGED = re.compile(r"\bhow (?:did|has|have|had|was|were)\b.{0,160}\b(?:change|changed|evolve|evolved)\b|"
                       r"\bwhat (?:has |have )?changed\b|\b(?:changes?|differences?) (?:between|from|since)\b|"
                       r"\bhow (?:does|do|did) .{0,100}\bdiffer\b|"
@@ -51,9 +55,10 @@ _EARLIER = re.compile(r"\b(?:after|since|from)\s+(?:the\s+)?(?:19[4-9]\d|20\d\d|
 # children" -> "detaining migrant children")
 _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|were|is|are|it|its|the|a|an|of|in|on|"
                     r"about|between|from|to|and|after|since|by|change[sd]?|evolve[sd]?|differ|dropped|removed|deleted|"
+                    r"omit(?:ted|s)?|left out|"
                     r"drop|remove|keep|kept|still|add|added|adds|new|newly|resolutions?|texts?|wording|language|paragraphs?|"
                     r"versions?|reference|compared with|compared to|say|says|said|19[4-9]\d|20\d\d|"
-                    r"\d{1,3}/\d{1,3})\b|[?,.;:]", re.I)
+                    r"\d{1,3}/\d{1,3}|over (?:the )?(?:years|time))\b|[?,.;:]", re.I)
 # "the 2023 and 2025 Bermuda resolutions", "the outer space arms race resolution's": the words between the last "the"
 # and "resolution" name the series (not "resolution 78/217", not "the present resolution")
 _NAMING = re.compile(r"\bthe\s+((?:[\w'’-]+\s+){1,8}?)resolutions?\b(?!\s+\d)", re.I)

@@ -12,6 +12,7 @@ from assistant.eval.questions import EVAL_DIR, load_questions
 from assistant import Assistant
 from assistant.answers.changes import _beyond_title, _drafted
 from assistant.compare.alignment import Pair
+from assistant.compare.comparison import compare
 from assistant.questions.changes import Change
 from assistant.search.indexing import build_index
 from tests.conftest import CORPUS, SEED, assistant_over
@@ -81,6 +82,25 @@ def test_a_new_paragraph_is_said_to_have_no_counterpart(series):
 def test_a_kept_paragraph_is_said_to_be_kept(series):
     found = series.answer("Did the 2025 resolution drop the paragraph on lifelong learning for migrants?")
     assert {c.doc for c in found.citations} == {"A/RES/78/217", "A/RES/80/218"}
+
+
+@pytest.mark.parametrize("question, a, b, statuses", [
+    ("What changed between 78/217 and 80/218?", "A/RES/78/217", "A/RES/80/218", {"new", "dropped", "changed"}),
+    ("Which paragraphs of 78/217 were dropped by 80/218?", "A/RES/78/217", "A/RES/80/218", {"dropped"}),
+    # no year named: the earliest and the latest of the series held
+    ("How did the resolution on sand and dust storms change?", "A/RES/78/158", "A/RES/80/143",
+     {"new", "dropped", "changed"}),
+])
+def test_a_question_about_the_whole_text_counts_and_lists_what_the_comparison_found(series, question, a, b, statuses):
+    found = series.answer(question)
+    listed = {}  # (symbol, id) -> what the comparison says of it
+    for p in compare(series.searcher.store, a, b).pairs:
+        if p.status in ("new", "dropped"):
+            listed[(b, p.b) if p.status == "new" else (a, p.a)] = p.status
+        elif p.diff:
+            listed[(a, p.a)] = listed[(b, p.b)] = "changed"
+    assert found.answer.startswith(f"Compared with {a} (")
+    assert {listed.get((c.doc, c.id)) for c in found.citations} == statuses  # nothing cited that did not change
 
 
 def test_with_one_version_indexed_there_is_nothing_to_compare(assistant):

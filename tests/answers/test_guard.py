@@ -70,7 +70,10 @@ def test_quote_matching_ignores_whitespace_and_case_only():
     ("Encourages States ... ending the detention", True),
     ("ending the detention … Encourages States", False),  # parts out of order
     ("Encourages States … to release every child", False),  # a part that is not there
-    ("Encourages States … ", False),  # an empty part
+    ("Encourages States … ", True),  # a quote closing on "…": the clause goes on
+    ("… ending the detention of migrant children", True),
+    ("Encourages States … … ending", False),  # an empty part
+    ("… to release every child …", False),
     ("…", False),
 ])
 def test_an_elided_quote_holds_when_each_part_is_there_in_order(quote, held):

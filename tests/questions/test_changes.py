@@ -29,6 +29,12 @@ from assistant.questions.changes import asked_change
      (2025, 2023), False, "Ad Hoc Committee"),
     ("What does the 2025 text say on remittances compared to 2019?", "changed", (2025, 2019), False,
      "remittances"),
+    # a resolution that changes has versions, with no year named; a verb of dropping that ends the question
+    ("How did the resolution on sand and dust storms change?", "changed", (), False, "sand dust storms"),
+    ("How has the Protection of migrants resolution changed over the years?", "changed", (), False,
+     "Protection migrants"),
+    ("What did the 2025 Arms Trade Treaty resolution drop?", "dropped", (2025,), False, "Arms Trade Treaty"),
+    ("What did the 2025 resolution omit?", "dropped", (2025,), False, ""),
 ])
 def test_change_questions_are_read(question, kind, years, earlier, topic):
     change = asked_change(question)
@@ -45,6 +51,8 @@ def test_change_questions_are_read(question, kind, years, earlier, topic):
     "Does the resolution ask States to remove obstacles to remittances?",
     "Did climate change displace more people in 2024?",
     "Did the 2023 resolution address climate change and migration?",
+    "Does the resolution change the status of migrants?",
+    "How did the resolution change the lives of migrant workers?",
 ])
 def test_questions_that_are_not_about_change(question):
     assert asked_change(question) is None
