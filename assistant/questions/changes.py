@@ -39,8 +39,9 @@ _HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|
                       # "How did the resolution on X change?": a resolution that changes has versions
                       r"\bresolutions?\b[^?]{0,80}\b(?:changed?|evolved?)(?:\s+over\s+(?:the\s+)?(?:years|time))?\s*\?",
                       re.I)
-_NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\bnewly (?:say|said|says|add|added|adds|introduced?|include[sd]?)\b|\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,120}\badd\b|"
-                  r"\b(?:are|were|is|was) (?:new|added)\b", re.I)
+_NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\bnewly (?:say|said|says|add|added|adds|introduced?|include[sd]?)\b|"
+                  r"\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,120}\badd\b|"
+                  r"\b(?:are|were|is|was) (?:new|added)\b|\banything new\b", re.I)
 _DROPPED = re.compile(r"\b(?:dropped|removed|deleted|left out|omitted|no longer)\b|\bstill in\b|"
                       r"\b(?:did|does|do)\b[^?]{0,60}\b(?:keep|drop|remove)\s+(?:the|its|a|any|this|that)\b|"
                       r"\b(?:did|does|do)\b[^?]{0,100}\b(?:drop|remove|omit|leave out)\s*\?", re.I)
@@ -49,13 +50,13 @@ _CHANGED = re.compile(r"\bhow (?:did|has|have|had|was|were)\b.{0,160}\b(?:change
                       r"\bhow (?:does|do|did) .{0,100}\bdiffer\b|"
                       # "Did the 2025 text change the paragraph on X?" (a verb with its object: not "climate change")
                       r"\b(?:did|does|do|has|have)\b.{0,160}\bchanged? (?:the|its|any|this|that|much)\b|"
-                      r"\bcompared (?:with|to)\b", re.I)
+                      r"\bcompared (?:with|to)\b|^\s*compare\b|\bwhat(?:'s| is| was| are) different\b", re.I)
 _EARLIER = re.compile(r"\b(?:after|since|from)\s+(?:the\s+)?(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|resolution)", re.I)
 # the words of a change question's frame, taken out to leave its subject ("the language on detaining migrant
 # children" -> "detaining migrant children")
 _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|were|is|are|it|its|the|a|an|of|in|on|"
                     r"about|between|from|to|and|after|since|by|change[sd]?|evolve[sd]?|differ|dropped|removed|deleted|"
-                    r"omit(?:ted|s)?|left out|"
+                    r"omit(?:ted|s)?|left out|compare|differences?|different|anything|there|latest(?= (?:resolutions?|texts?|versions?)\b)|"
                     r"drop|remove|keep|kept|still|add|added|adds|new|newly|resolutions?|texts?|wording|language|paragraphs?|"
                     r"versions?|reference|compared with|compared to|say|says|said|19[4-9]\d|20\d\d|"
                     r"\d{1,3}/\d{1,3}|over (?:the )?(?:years|time))\b|[?,.;:]", re.I)

@@ -35,6 +35,14 @@ from assistant.questions.changes import asked_change
      "Protection migrants"),
     ("What did the 2025 Arms Trade Treaty resolution drop?", "dropped", (2025,), False, "Arms Trade Treaty"),
     ("What did the 2025 resolution omit?", "dropped", (2025,), False, ""),
+    # asked of the whole text: nothing left but the series' words
+    ("Compare the 2023 and 2025 resolutions on cluster munitions", "changed", (2023, 2025), False, "cluster munitions"),
+    ("What are the differences between 78/217 and 80/218?", "changed", (), False, ""),
+    ("What is different in the 2025 resolution on migrants?", "changed", (2025,), False, "migrants"),
+    ("What has changed in the latest resolution on the Olympic Truce?", "changed", (), False, "Olympic Truce"),
+    ("Is there anything new in the 2025 trafficking resolution?", "new", (2025,), False, "trafficking"),
+    ("How did the paragraph welcoming the latest ratification change between 2023 and 2025?", "changed", (2023, 2025),
+     False, "welcoming latest ratification"),  # "latest" of a ratification is the subject's
 ])
 def test_change_questions_are_read(question, kind, years, earlier, topic):
     change = asked_change(question)
