@@ -47,8 +47,7 @@ def versions(searcher, question: Question, documents: list[dict], scores: np.nda
         family = _family(documents, anchor)
         # the years that name versions are those of the anchor's own series: another series' version may share a
         # year the question gives to something else ("the Group of Governmental Experts convened in 2018 and 2019")
-        pair = _pair(family, anchor, _series_years(family, anchor, years), bool(named), change.earlier, change.kind,
-                     best)
+        pair = _pair(family, anchor, _series_years(family, anchor, years), bool(named), change, best)
         if pair:
             pairs.append(pair)
     # a series the question names comes first ("the 2023 trafficking resolution on the work of the 2021 Co-Chairs":
@@ -62,11 +61,11 @@ def versions(searcher, question: Question, documents: list[dict], scores: np.nda
                                         best[pair[0]["symbol"]] + best[pair[1]["symbol"]]), default=None)
 
 
-def _pair(family: list[dict], anchor: dict, years: list[int], named: bool, earlier: bool, kind: str,
-          best: dict) -> tuple | None:
+def _pair(family: list[dict], anchor: dict, years: list[int], named: bool, change, best: dict) -> tuple | None:
     """The anchor and its other version within its series (`family`, oldest first): of the other year named, else its
-    neighbour (the one before it, or after it for "after 78/217") when one version is named, else the earliest and
-    the latest."""
+    neighbour (the one before it, or after it for "after 78/217") when one version is named, else the last two for
+    "the latest resolution", else the earliest and the latest."""
+    earlier, kind = change.earlier, change.kind
     if len(family) < 2:
         return None
     other_years = [y for y in years if not _adopted_in(anchor, y)]
@@ -84,7 +83,7 @@ def _pair(family: list[dict], anchor: dict, years: list[int], named: bool, earli
             return None
         other = family[at]
     else:
-        return family[0], family[-1]
+        return (family[-2] if change.latest else family[0]), family[-1]
     return tuple(sorted((anchor, other), key=lambda d: d.get("date") or ""))
 
 

@@ -28,6 +28,7 @@ class Change:
     series: str = ""  # the words naming the series: "the sand and dust storms resolution's paragraph on X"
     named_years: tuple[int, ...] = ()  # the years among those words: "the 2023 and 2025 Bermuda resolutions"
     topic: str = ""  # the question without its frame, years and numbers: what the paragraph is about
+    latest: bool = False  # "the latest resolution": the last version against the one before it
 
 
 _YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
@@ -35,10 +36,11 @@ _YEAR = re.compile(r"\b(19[4-9]\d|20\d\d)\b")
 # not a version's
 _NAMED_YEAR = re.compile(rf"(?<!^)(?<![.?!] )\b(?!(?:{MONTH_PATTERN})\b)[A-Z][\w-]*[a-z][\w-]* (19[4-9]\d|20\d\d)\b")
 # what places a question in a text's history: a year, a resolution's number, or a word for versions
-_HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|earlier|previous|later|latest)\b|"
+_HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|earlier|previous|later|latest|"
+                      r"most recent)\b|"
                       # "How did the resolution on X change?": a resolution that changes has versions
-                      r"\bresolutions?\b[^?]{0,80}\b(?:changed?|evolved?)(?:\s+over\s+(?:the\s+)?(?:years|time))?\s*\?",
-                      re.I)
+                      r"\bresolutions?\b[^?]{0,80}\b(?:changed?|evolved?)(?:\s+over\s+(?:the\s+)?(?:years|time))?"
+                      r"\s*\?", re.I)
 _NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\bnewly (?:say|said|says|add|added|adds|introduced?|include[sd]?)\b|"
                   r"\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,120}\badd\b|"
                   r"\b(?:are|were|is|was) (?:new|added)\b|\banything new\b", re.I)
@@ -56,7 +58,7 @@ _EARLIER = re.compile(r"\b(?:after|since|from)\s+(?:the\s+)?(?:19[4-9]\d|20\d\d|
 # children" -> "detaining migrant children")
 _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|were|is|are|it|its|the|a|an|of|in|on|"
                     r"about|between|from|to|and|after|since|by|change[sd]?|evolve[sd]?|differ|dropped|removed|deleted|"
-                    r"omit(?:ted|s)?|left out|compare|differences?|different|anything|there|latest(?= (?:resolutions?|texts?|versions?)\b)|"
+                    r"omit(?:ted|s)?|left out|compare|differences?|different|anything|there|(?:latest|most recent|newest|last)(?= (?:resolutions?|texts?|versions?)\b)|"
                     r"drop|remove|keep|kept|still|add|added|adds|new|newly|resolutions?|texts?|wording|language|paragraphs?|"
                     r"versions?|reference|compared with|compared to|say|says|said|19[4-9]\d|20\d\d|"
                     r"\d{1,3}/\d{1,3}|over (?:the )?(?:years|time))\b|[?,.;:]", re.I)
@@ -65,6 +67,7 @@ _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|w
 _NAMING = re.compile(r"\bthe\s+((?:[\w'’-]+\s+){1,8}?)resolutions?\b(?!\s+\d)", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:19[4-9]\d|20\d\d|and|present|same|previous|earlier|later|latest|new|"
                          r"two|both|these|those|its|their|following|above|adopted|draft)\b", re.I)
+_LATEST = re.compile(r"\b(?:latest|most recent|newest|last)\s+(?:resolutions?|texts?|versions?)\b", re.I)
 _PRESUMED = re.compile(r"\s*(?:which|what)\b", re.I)
 _LISTING = re.compile(r"\bwhich paragraphs\b|\blist\b|\ball the\b", re.I)
 
@@ -84,7 +87,7 @@ def asked_change(text: str) -> Change | None:
     # name versions is known only in the index (answers/changes.py)
     series, named_years = _series_named(text)
     return Change(kind, years, bool(_EARLIER.search(text)), bool(_LISTING.search(text)), bool(_PRESUMED.match(text)),
-                  series, tuple(y for y in named_years if y in years), topic)
+                  series, tuple(y for y in named_years if y in years), topic, bool(_LATEST.search(text)))
 
 
 def _series_named(text: str) -> tuple[str, tuple[int, ...]]:

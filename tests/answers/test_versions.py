@@ -13,13 +13,14 @@ from assistant.search.searcher import Searcher
 
 
 def versions_chosen(documents: list[dict], best: dict[str, float], years: tuple[int, ...], series: str = "",
-                    named_years: tuple[int, ...] = ()) -> tuple[str, str]:
+                    named_years: tuple[int, ...] = (), latest: bool = False) -> tuple[str, str]:
     """The two versions `versions` picks when each resolution's best paragraph scores `best` (a stand-in searcher)."""
     searcher = SimpleNamespace(doc_rows={d["symbol"]: (n, n + 1) for n, d in enumerate(documents)}, fusion=Fusion(),
                                titles=KeywordScorer.build([d["title"] for d in documents]), documents=documents)
     searcher.title_match = lambda words: Searcher.title_match(searcher, words)  # the real scaling, on this stand-in
     question = SimpleNamespace(documents=(), keywords="the Forum", change=Change("changed", years, series=series,
-                                                                              named_years=named_years, topic="Forum"))
+                                                                              named_years=named_years, topic="Forum",
+                                                                              latest=latest))
     earlier, later = versions(searcher, question, documents, np.array([best[d["symbol"]] for d in documents]))
     return earlier["symbol"], later["symbol"]
 
@@ -78,3 +79,9 @@ def test_the_years_naming_the_resolutions_beat_the_years_of_what_they_speak_of()
     best = {d["symbol"]: 0.5 for d in MIGRANTS}
     years = (2019, 2021, 2023, 2025)
     assert versions_chosen(MIGRANTS, best, years, "migrants", named_years=(2023, 2025)) == ("A/RES/78/1", "A/RES/80/1")
+
+
+def test_with_no_year_the_series_is_compared_from_its_first_version_or_the_latest_against_the_one_before():
+    best = {d["symbol"]: 0.5 for d in MIGRANTS}
+    assert versions_chosen(MIGRANTS, best, ()) == ("A/RES/74/1", "A/RES/80/1")  # "How did the resolution change?"
+    assert versions_chosen(MIGRANTS, best, (), latest=True) == ("A/RES/78/1", "A/RES/80/1")  # "the latest resolution"

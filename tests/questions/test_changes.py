@@ -113,3 +113,13 @@ def test_the_years_naming_the_resolutions_are_read(question, years):
 
 def test_which_paragraphs_asks_for_every_one():
     assert asked_change("Which paragraphs of 72/179 were dropped?").listing
+
+
+@pytest.mark.parametrize("question, latest", [
+    ("What has changed in the latest resolution on the Olympic Truce?", True),
+    ("What is new in the most recent text on migrants?", True),
+    ("How did the resolution on sand and dust storms change?", False),
+    ("How did the paragraph welcoming the latest ratification change between 2023 and 2025?", False),
+])
+def test_the_latest_resolution_is_read(question, latest):
+    assert asked_change(question).latest is latest
