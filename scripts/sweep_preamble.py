@@ -42,7 +42,8 @@ def main() -> None:
     for weight in map(float, args.weights.split(",")):
         line = [f"preamble x{weight:.2f}"]
         for name, assistant, path in sets:
-            assistant.searcher.fusion = replace(base[name], preamble_weight=weight)
+            # one weight, within one resolution as among many (Fusion.single_preamble_weight set aside)
+            assistant.searcher.fusion = replace(base[name], preamble_weight=weight, single_preamble_weight=None)
             s = scores(assistant, path)
             line.append(f"{name}: hit@1 {s['hit@1']:.3f} hit@5 {s['hit@5']:.3f} P {s['citation_precision']:.3f} "
                         f"R {s['citation_recall']:.3f} F1 {s['citation_f1']:.3f} abst {s['abstention_accuracy']:.3f}")

@@ -22,6 +22,9 @@ class Fusion:
     preamble: the preamble recalls and notes what the operative paragraphs act on, and a question about what a
     resolution does is answered by the paragraph that acts (issue 21: over 61 resolutions the right resolution came
     first for 98% of questions, the right paragraph for 65%, most misses a preambular paragraph on the subject).
+    single_preamble_weight: the same when one resolution is searched (the rows searched are one resolution's);
+    None: preamble_weight. Among hundreds of resolutions more preambles speak of any subject (recalling what other
+    bodies decided), so the preamble weighs less than within one.
     title_weight: with the weighted method, each clause gains this times its resolution's BM25 score for the
     question over the titles of the resolutions held (divided by max(top score, keyword_floor)): a resolution's
     title says what all of it is about, and among hundreds of resolutions it picks the one the question is on
@@ -39,6 +42,7 @@ class Fusion:
     keyword_floor: float = 5.0
     rrf_k: int = 60
     preamble_weight: float = 1.0
+    single_preamble_weight: float | None = None
     title_weight: float = 0.0
     year_weight: float = 0.0
 

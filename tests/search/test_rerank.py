@@ -94,7 +94,8 @@ def test_real_rerank_brings_the_clause_matching_word_by_word_first(assistant, qu
     # itself): what re-ranking is given
     with monkeypatch.context() as patched:
         patched.setattr(within, "WEIGHT", 0.0)
-        passages = assistant.searcher.search(asked, 10, replace(assistant.searcher.fusion, preamble_weight=1.0))
+        passages = assistant.searcher.search(asked, 10, replace(assistant.searcher.fusion, preamble_weight=1.0,
+                                                                   single_preamble_weight=None))
     assert passages[0].id == before
     assert rerank(passages, asked, assistant.embedder)[0].id == after
     assert [c.id for c in assistant.answer(question).citations] == [after]

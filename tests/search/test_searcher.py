@@ -1,5 +1,6 @@
 """Retrieval with the real bundled model and a real FAISS index."""
 
+import numpy as np
 import pytest
 from assistant.embeddings.store import IndexProblem
 
@@ -150,3 +151,28 @@ def test_a_searcher_a_reload_replaces_is_freed(index_dir, embedder):
     assistant.reload()
     gc.collect()
     assert replaced() is None
+
+
+@pytest.fixture(scope="module")
+def two_resolutions(tmp_path_factory, embedder):
+    from tests.conftest import CORPUS, assistant_over
+
+    return assistant_over([CORPUS / "ga-78-80" / "A_RES_78_122.txt", CORPUS / "ga-78-80" / "A_RES_78_289.txt"],
+                          tmp_path_factory.mktemp("two") / "index", embedder)
+
+
+def test_the_preamble_weighs_less_among_several_resolutions_than_within_one(two_resolutions, assistant):
+    searcher, fusion = two_resolutions.searcher, two_resolutions.searcher.fusion
+    assert searcher.preamble_weight(fusion) == fusion.preamble_weight == 0.8
+    assert searcher.preamble_weight(fusion, searcher.rows_of({"A/RES/78/289"})) == fusion.single_preamble_weight == 0.9
+    assert searcher.preamble_weight(fusion, searcher.rows_of({"A/RES/78/122", "A/RES/78/289"})) == 0.8
+    assert assistant.searcher.preamble_weight(fusion) == 0.9  # the bundled index holds one resolution
+    # in the scores themselves: a preambular paragraph of the one resolution searched loses a tenth
+    question = two_resolutions.read("What does the Assembly recognize about cooperatives?")
+    rows = searcher.rows_of({"A/RES/78/289"})
+    weighed = searcher.scores(question, rows=rows)[0][rows]
+    plain = searcher.scores(question, Fusion(**{**vars(fusion), "preamble_weight": 1.0,
+                                                "single_preamble_weight": None}), rows=rows)[0][rows]
+    preambular = searcher.preambular[rows]
+    assert preambular.any() and np.allclose(weighed[preambular], 0.9 * plain[preambular], atol=1e-5)
+    assert np.allclose(weighed[~preambular], plain[~preambular], atol=1e-5)
