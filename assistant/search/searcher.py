@@ -18,7 +18,7 @@ from .dense import DenseScorer
 from .facts import facts_first
 from .filters import FilterError
 from .finders import mentioning_rows, referenced_rows, topical_rows
-from .fusion import Fusion, dense_mix, fuse
+from .fusion import DEFAULT_FUSION, Fusion, dense_mix, fuse
 from .lexicon import Lexicon
 from .mentions import MAX_MENTIONS
 from .openings import opening_stem, with_opening_words
@@ -27,20 +27,6 @@ from .ranked import best_first
 from .renewed import dated_copies_first, newest_copies_first
 from .synonyms import near_synonym
 from .within import rerank_within, shared_stems
-
-# preamble x0.9 (scripts/sweep_preamble.py, dev splits): corpus dev hit@1 0.645 -> 0.694, F1 0.468 -> 0.536; bundled
-# dev hit@1 0.928 -> 0.931, F1 0.884 -> 0.881. x0.8 gained more on the corpus (F1 0.565) but cost the bundled 0.017.
-# titles x0.2 (the full 909-resolution corpus, its dev split, /tmp sweep of 0-1): doc@1 0.916 -> 0.964, hit@5 0.868
-# -> 0.904, hit@1 0.639 -> 0.651, F1 0.532 -> 0.544; 0.1-0.3 alike, 0.5 and 1.0 lower (doc@1 0.952, 0.940)
-# years x0.2 (full corpus; dev 0.1 / 0.2 / 0.4; 2026-12-06): over twelve new dev questions on resolutions outside the
-# slice hit@1 0.40 -> 0.60, doc@1 0.40 -> 0.80; corpus dev hit@1 0.651 -> 0.639 ("in 2024" the year a 2023 text plans
-# for), F1 0.582 -> 0.588; test: hit@5 0.844 -> 0.867, slice hit@1 0.711 -> 0.733, nothing lower
-# preamble x0.8 when several resolutions are searched, x0.9 within one (fourteenth session, the 910-resolution index):
-# corpus dev hit@5 0.928 -> 0.952, F1 0.667 -> 0.676; whole-corpus dev F1 0.675 -> 0.682, abstention 0.60 -> 0.70;
-# slice dev F1 0.693 -> 0.709; the bundled resolution unchanged. x0.8 within one too gained the slice dev more (F1
-# 0.717) but cost the bundled dev F1 0.884 -> 0.879 (its test fell under its floors): its questions ask about the
-# preamble more often. Test: corpus hit@1 0.778 -> 0.800, F1 0.629 alike; slice hit@1 0.778 -> 0.844, F1 0.685 -> 0.710
-DEFAULT_FUSION = Fusion(preamble_weight=0.8, single_preamble_weight=0.9, title_weight=0.2, year_weight=0.2)
 
 
 class Searcher:
