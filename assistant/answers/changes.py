@@ -11,14 +11,14 @@ from dataclasses import replace
 import numpy as np
 
 from assistant.compare.comparison import compare
-from assistant.documents.citation import clause_label, long_date
+from assistant.documents.citation import clause_label
 from assistant.language.phrases import phrase_runs
-from assistant.language.stems import lower_words, stem_words
+from assistant.language.stems import stem_words
 from assistant.questions.question import Question
 
 from .answer import Answer, Draft, Removed
 from .guard import guard
-from .overview import of_the_whole, overview
+from .overview import named, of_the_whole, overview, title_stems
 from .versions import versions
 
 LISTED = 10  # new or dropped paragraphs an answer lists at most
@@ -111,7 +111,7 @@ def _referenced(searcher, question: Question, documents: list[dict], scores: np.
 def _beyond_title(topic: str, a: dict, b: dict) -> str:
     """The topic without the words of the two versions' titles ("sand and dust storms" in "reviewing the Decade on
     Combating Sand and Dust Storms"), or "" when nothing would be left or nothing is taken out."""
-    said = set(stem_words(lower_words(f"{a.get('title') or ''} {b.get('title') or ''}")))
+    said = title_stems(a, b)
     words = topic.split()
     kept = [w for w, stem in zip(words, stem_words([w.lower() for w in words])) if stem not in said]
     return " ".join(kept) if kept and len(kept) < len(words) else ""
@@ -157,18 +157,14 @@ def _on(pair, status: str) -> str | None:
 
 def _rewritten(dropped, new, a: dict, b: dict) -> tuple[str, list[tuple[str, str]]]:
     first, second = f"[{a['symbol']}#{dropped.a}]", f"[{b['symbol']}#{new.b}]"
-    return (f"In {_named(a)}, {clause_label(dropped.a)} reads: “{dropped.a_text}” {first}. {b['symbol']} has no "
-            f"paragraph close to it word for word; on the same subject, {_named(b)} {clause_label(new.b)} reads: "
+    return (f"In {named(a)}, {clause_label(dropped.a)} reads: “{dropped.a_text}” {first}. {b['symbol']} has no "
+            f"paragraph close to it word for word; on the same subject, {named(b)} {clause_label(new.b)} reads: "
             f"“{new.b_text}” {second}.", [(a["symbol"], dropped.a), (b["symbol"], new.b)])
-
-
-def _named(d: dict) -> str:
-    return f"{d['symbol']} ({long_date(d.get('date')) or 'no date'})"
 
 
 def _both(pair, a: dict, b: dict, kept: bool = False) -> tuple[str, list[tuple[str, str]]]:
     first, second = f"[{a['symbol']}#{pair.a}]", f"[{b['symbol']}#{pair.b}]"
-    head = (f"In {_named(a)}, {clause_label(pair.a)} reads: “{pair.a_text}” {first}. In {_named(b)}, its counterpart "
+    head = (f"In {named(a)}, {clause_label(pair.a)} reads: “{pair.a_text}” {first}. In {named(b)}, its counterpart "
             f"{clause_label(pair.b)} reads: “{pair.b_text}” {second}.")
     if pair.status in ("unchanged", "renumbered") or kept and not pair.diff:
         return f"{head} The words did not change{' (it was renumbered)' if pair.status == 'renumbered' else ''}" \
@@ -192,7 +188,7 @@ def _one_side(pairs, status: str, a: dict, b: dict) -> tuple[str, list[tuple[str
     for pair in pairs:
         cid, text = (pair.b, pair.b_text) if status == "new" else (pair.a, pair.a_text)
         where = "is new in" if status == "new" else "was dropped in"
-        sentences.append(f"{clause_label(cid)[:1].upper()}{clause_label(cid)[1:]} of {_named(side)} has no counterpart in {_named(other)}"
+        sentences.append(f"{clause_label(cid)[:1].upper()}{clause_label(cid)[1:]} of {named(side)} has no counterpart in {named(other)}"
                          f" (it {where} the later text): “{text}” [{side['symbol']}#{cid}].")
         cited.append((side["symbol"], cid))
     return " ".join(sentences), cited

@@ -15,10 +15,15 @@ SHOWN_ALONE = 10  # ...or of the one kind asked for ("Which paragraphs were drop
 OPENING = 12  # words quoted of each listed paragraph
 
 
+def title_stems(a: dict, b: dict) -> set[str]:
+    """The word stems of two versions' titles."""
+    return set(stem_words(lower_words(f"{a.get('title') or ''} {b.get('title') or ''}")))
+
+
 def of_the_whole(topic: str, a: dict, b: dict) -> bool:
     """Whether the question's topic says nothing the two versions' titles do not ("sand dust storms" of "Combating
     sand and dust storms", or no topic at all): it asks about the whole text."""
-    said = set(stem_words(lower_words(f"{a.get('title') or ''} {b.get('title') or ''}")))
+    said = title_stems(a, b)
     return all(stem in said for stem in stem_words(lower_words(topic)))
 
 
@@ -34,7 +39,7 @@ def overview(kind: str, pairs, a: dict, b: dict) -> tuple[str, list[tuple[str, s
     groups = [(name, listed) for name, listed in every if name == kind and kind != "changed"] or every
     if not groups:
         return "", []
-    lead = (f"Compared with {_named(a)}, {_named(b)} has {_count(len(new), 'new paragraph')}, "
+    lead = (f"Compared with {named(a)}, {named(b)} has {_count(len(new), 'new paragraph')}, "
             f"{len(dropped)} dropped, {len(changed)} changed in their words and {len(kept)} kept word for word")
     sentences, cited = [], []
     shown = SHOWN_ALONE if len(groups) == 1 else SHOWN
@@ -71,5 +76,6 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' * (n != 1)}"
 
 
-def _named(d: dict) -> str:
+def named(d: dict) -> str:
+    """A version as an answer names it: its symbol and date of adoption."""
     return f"{d['symbol']} ({long_date(d.get('date')) or 'no date'})"

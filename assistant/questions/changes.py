@@ -54,11 +54,13 @@ _CHANGED = re.compile(r"\bhow (?:did|has|have|had|was|were)\b.{0,160}\b(?:change
                       r"\b(?:did|does|do|has|have)\b.{0,160}\bchanged? (?:the|its|any|this|that|much)\b|"
                       r"\bcompared (?:with|to)\b|^\s*compare\b|\bwhat(?:'s| is| was| are) different\b", re.I)
 _EARLIER = re.compile(r"\b(?:after|since|from)\s+(?:the\s+)?(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|resolution)", re.I)
+# "the latest resolution": its last version (Change.latest), a frame word and not the subject's ("the latest ratification")
+_LATEST_WORDS = r"(?:latest|most recent|newest|last)(?= (?:resolutions?|texts?|versions?)\b)"
 # the words of a change question's frame, taken out to leave its subject ("the language on detaining migrant
 # children" -> "detaining migrant children")
 _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|were|is|are|it|its|the|a|an|of|in|on|"
                     r"about|between|from|to|and|after|since|by|change[sd]?|evolve[sd]?|differ|dropped|removed|deleted|"
-                    r"omit(?:ted|s)?|left out|compare|differences?|different|anything|there|(?:latest|most recent|newest|last)(?= (?:resolutions?|texts?|versions?)\b)|"
+                    r"omit(?:ted|s)?|left out|compare|differences?|different|anything|there|" + _LATEST_WORDS + r"|"
                     r"drop|remove|keep|kept|still|add|added|adds|new|newly|resolutions?|texts?|wording|language|paragraphs?|"
                     r"versions?|reference|compared with|compared to|say|says|said|19[4-9]\d|20\d\d|"
                     r"\d{1,3}/\d{1,3}|over (?:the )?(?:years|time))\b|[?,.;:]", re.I)
@@ -67,7 +69,7 @@ _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|w
 _NAMING = re.compile(r"\bthe\s+((?:[\w'’-]+\s+){1,8}?)resolutions?\b(?!\s+\d)", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:19[4-9]\d|20\d\d|and|present|same|previous|earlier|later|latest|new|"
                          r"two|both|these|those|its|their|following|above|adopted|draft)\b", re.I)
-_LATEST = re.compile(r"\b(?:latest|most recent|newest|last)\s+(?:resolutions?|texts?|versions?)\b", re.I)
+_LATEST = re.compile(rf"\b{_LATEST_WORDS}", re.I)
 _PRESUMED = re.compile(r"\s*(?:which|what)\b", re.I)
 _LISTING = re.compile(r"\bwhich paragraphs\b|\blist\b|\ball the\b", re.I)
 
