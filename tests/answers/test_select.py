@@ -79,9 +79,13 @@ def kinded(clause_id, score, similarity=0.7, keyword=1.0):
     # a preambular paragraph as close as an operative one that answers: context, not cited (2026-12-06)
     ([kinded("OP6", 1.0), kinded("PP31", 0.97)], ["OP6"]),
     ([kinded("OP6", 1.0), kinded("PP31", 0.97), kinded("OP7", 0.96)], ["OP6", "OP7"]),
-    # the best one preambular: what it recalls is the answer, and a close one of either kind is cited beside it
+    # the best one preambular: a close preambular one is cited beside it...
     ([kinded("PP14", 1.0), kinded("PP18", 0.97)], ["PP14", "PP18"]),
-    ([kinded("PP3", 1.0), kinded("OP4(f)", 0.97)], ["PP3", "OP4(f)"]),
+    # ...a close operative one instead of it (fifteenth session: what it recalls is context for what it does)
+    ([kinded("PP3", 1.0), kinded("OP4(f)", 0.97)], ["OP4(f)"]),
+    ([kinded("PP3", 1.0), kinded("PP5", 0.98), kinded("OP4(f)", 0.97), kinded("OP2", 0.96)], ["OP4(f)", "OP2"]),
+    # ...and not one far from it
+    ([kinded("PP3", 1.0), kinded("OP4(f)", 0.8)], ["PP3"]),
 ])
 def test_a_preambular_paragraph_is_not_cited_beside_an_operative_one(passages, cited):
     assert [p.id for p in select(passages, Policy(), read("What does it say?"))] == cited
