@@ -13,6 +13,7 @@ from .answer import Answer, Draft, Removed
 from .gaps import Gap, find_gap, no_answer, quoted_words, subject, unused_parts
 from .grounded import GroundedGenerator
 from .guard import guard
+from .listed import with_items
 from .pointers import also_in, also_using, goes_on, numbered_elsewhere
 from .renewals import latest_renewals, said_before
 
@@ -57,10 +58,11 @@ def answer(searcher: Searcher, question: Question, generator: AnswerGenerator | 
     passages, earlier = latest_renewals(passages, question.years)
     passages = passages if gap else rerank(passages, question, searcher.embedder,
                                            policy.abstain_below if policy else 0.0)
-    draft = Draft("", abstained=True) if gap else generator.draft(question, passages)
+    context = with_items(searcher, passages)  # "... authorized to advance from the Fund:" goes on in (a) to (e)
+    draft = Draft("", abstained=True) if gap else generator.draft(question, context)
     if draft.abstained:
         return Answer(question.typed, no_answer(documents, passages, gap, asked), (), True, generator.mode)
-    text, citations, removed = guard(draft, passages)
+    text, citations, removed = guard(draft, context)
     if not citations:
         removed.append(Removed("no supported sentence left"))
         message = ("No answer could be verified: every sentence drafted cited a paragraph that was not retrieved, "

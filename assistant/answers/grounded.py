@@ -12,7 +12,18 @@ from assistant.search.passage import Passage
 from assistant.search.topics import topic_parts
 
 from .answer import Draft
-from .prose import body_name, focused_quote, governing_phrase, lower_first, phrases, predicate, second_verb, trim_end
+from .listed import items_of
+from .prose import (
+    body_name,
+    focused_quote,
+    governing_phrase,
+    lower_first,
+    opens_with_verb,
+    phrases,
+    predicate,
+    second_verb,
+    trim_end,
+)
 from .select import Policy, select
 
 CHAPEAU_WORDS = 35
@@ -40,10 +51,15 @@ class GroundedGenerator:
         topic = question.topic
         said: dict[tuple[str, str], list[str]] = {}  # (chapeau lead, what it says) -> markers
         quotes, first_doc = {}, chosen[0].doc
+        heads: dict[str, str] = {}  # the lead of sub-paragraphs cited with their paragraph -> its marker
         for passage in chosen:
             quote = _quote(passage, wanted, stem, holds_fact, topic)
             # The same words in several resolutions (a text renewed each session) are written once, cited by each.
             marker = f"[{passage.key if qualify else passage.id}]"
+            if items_of(passage, chosen):  # its words lead its sub-paragraphs' sentence, where its marker goes
+                heads[_chapeau_lead(passage.text)] = marker
+                quotes[passage.key] = [trim_end(passage.text)]
+                continue
             if passage.kind == "annex":  # an annexed text speaks for itself ("We commit to ..."): quoted as it is
                 sentence = next((s for s in _sentences(passage.text) if quote in s), passage.text)
                 lead = trim_end(governing_phrase(sentence, quote))
@@ -53,7 +69,7 @@ class GroundedGenerator:
             lead = _chapeau_lead(passage.chapeau) if passage.chapeau else ""
             said.setdefault((lead, _body(passage, quote, wanted, stem)), []).append(marker)
             quotes[passage.key] = [quote]
-        return Draft(_prose(list(said.items()), body_name(first_doc)), quotes)
+        return Draft(_prose(list(said.items()), body_name(first_doc), heads), quotes)
 
 
 def _quote(passage: Passage, wanted: set[str], stem, holds_fact, topic: str | None) -> str:
@@ -79,24 +95,35 @@ def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.;:])\s+(?=[A-Z])", text.strip())
 
 
-def _prose(said: list[tuple[tuple[str | None, str], list[str]]], subject: str) -> str:
+def _prose(said: list[tuple[tuple[str | None, str], list[str]]], subject: str, heads: dict[str, str] = {}) -> str:
     """Sentences from (chapeau lead, body) -> markers; sub-paragraphs under one chapeau share one sentence
-    ("… and in this regard: urges States … [OP5(k)]; calls upon States … [OP5(h)]"). A lead of None marks a body
-    that is a sentence of its own (an annexed text quoted), which does not name the subject."""
+    ("… and in this regard: urges States … [OP5(k)]; calls upon States … [OP5(h)]"), the chapeau's marker after
+    its words when it is cited too (`heads`). A lead of None marks a body that is a sentence of its own (an annexed
+    text quoted), which does not name the subject; so is a paragraph that does not open with a verb."""
     sentences, named = [], False
     for lead, group in itertools.groupby(said, key=lambda item: item[0][0]):
         parts = [f"{lower_first(body) if lead else body} {' '.join(markers)}" for (_, body), markers in group]
         if lead is None:
             sentences += [f"{part}." for part in parts]
             continue
-        who, named = ("It" if named else subject), True
         if not lead:
-            sentences += [f"{who if i == 0 else 'It'} {part}." for i, part in enumerate(parts)]
-        elif len(parts) == 1:
-            sentences.append(f"{who} {lead} {parts[0]}.")
-        else:
-            sentences.append(f"{who} {lead.rstrip(':')}: {'; '.join(parts)}.")
+            for part in parts:
+                sentence, named = _with_subject(part, subject, named)
+                sentences.append(f"{sentence}.")
+            continue
+        head = f"{lead.rstrip(':')} {heads[lead]}:" if lead in heads else lead
+        said_all = f"{head} {parts[0]}" if len(parts) == 1 else f"{head.rstrip(':')}: {'; '.join(parts)}"
+        sentence, named = _with_subject(said_all, subject, named)
+        sentences.append(f"{sentence}.")
     return " ".join(sentences)
+
+
+def _with_subject(words: str, subject: str, named: bool) -> tuple[str, bool]:
+    """`words` after the Assembly ("It" once named), or by themselves, capitalised, when they open with a subject
+    of their own ("The Secretary-General is authorized ..."); and whether the Assembly is named now."""
+    if opens_with_verb(words):
+        return f"{'It' if named else subject} {words}", True
+    return words[:1].upper() + words[1:], named
 
 
 def _body(passage: Passage, quote: str, wanted: set[str], stem) -> str:
@@ -120,5 +147,9 @@ def _chapeau_lead(chapeau: str) -> str:
     connector = link.group(1) if link else (":" if chapeau.rstrip().endswith(":") else "and")
     core = chapeau[:link.start()] if link else trim_end(chapeau)
     if len(core.split()) > CHAPEAU_WORDS:
-        core = trim_end(phrases(core)[0])
+        pieces = phrases(core)
+        # a chapeau running on into its list: its last phrase is what the list completes ("... will address the
+        # following:")
+        ends = connector == ":" and len(pieces) > 1 and len(pieces[-1].split()) <= CHAPEAU_WORDS
+        core = f"{trim_end(pieces[0])} … {trim_end(pieces[-1])}" if ends else trim_end(pieces[0])
     return f"{lower_first(core)}{connector}" if connector == ":" else f"{lower_first(core)} {connector}"

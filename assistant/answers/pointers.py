@@ -12,6 +12,8 @@ from assistant.search.passage import Passage
 from assistant.search.searcher import Searcher
 from assistant.search.topics import MAX_TOPIC_CLAUSES, topic_words, using_rows
 
+from .listed import item_rows
+
 MAX_POINTED = 12  # more paragraphs than this using a topic's words are counted, not named
 
 
@@ -65,14 +67,13 @@ def goes_on(searcher: Searcher, citations, passages: list[Passage]) -> str:
     """For a paragraph asked for by number whose sub-paragraphs hold what it asks ("What does paragraph 4 say?":
     "... and therefore:"), a sentence naming them, so the answer does not end at the colon; "" otherwise."""
     named = {(p.doc, p.id) for p in passages if p.via == "reference"}
+    quoted = {(c.doc, c.id) for c in citations}
     notes = []
     for cited in citations:
         if (cited.doc, cited.id) not in named:  # before the scan of every record: most answers name no paragraph
             continue
-        start, end = searcher.doc_rows.get(cited.doc, (0, 0))  # its resolution's rows only, not every record
-        subs = [r.clause.id for r in searcher.records[start:end]
-                if r.clause.id.startswith(f"{cited.id}(") and r.clause.id.count("(") == cited.id.count("(") + 1]
-        if subs:
+        subs = [searcher.records[row].clause.id for row in item_rows(searcher, cited.doc, cited.id)]
+        if subs and not all((cited.doc, sub) in quoted for sub in subs):  # quoted with it (answers.listed)
             letters = [sub[len(cited.id) + 1:-1] for sub in subs]
             span = f"({letters[0]}) to ({letters[-1]})" if len(letters) > 1 else f"({letters[0]})"
             label = clause_label(cited.id)

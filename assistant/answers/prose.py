@@ -41,6 +41,18 @@ def third_person(stem: str) -> str:
     return max(candidates, key=zipf)
 
 
+_ADVERBS = re.compile(r"^(?:(?:also|further|again|once again|[a-z]+ly)\s+)*", re.I)
+_NOT_VERBS = {"as", "its", "this", "thus", "his", "us", "various", "numerous", "previous"}  # end in "s"
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether a paragraph opens with the verb the Assembly is its subject of ("Also requests ...", "Decides");
+    not "The Secretary-General is authorized ...", which an answer quotes as a sentence of its own."""
+    words = text[_ADVERBS.match(text).end():].split(maxsplit=1)
+    first = words[0].lower().strip(",;:") if words else ""
+    return first.isalpha() and first.endswith("s") and first not in _NOT_VERBS
+
+
 def predicate(text: str, kind: str) -> str:
     """The clause as the predicate of "The General Assembly ...": "encourages States to ..."."""
     words = trim_end(text)

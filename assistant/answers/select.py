@@ -10,6 +10,7 @@ from assistant.search.facts import answers_fact
 from assistant.search.passage import Passage
 
 from .guard import normalise
+from .listed import items_of
 
 NEIGHBOUR_DEPTH = 6  # neighbours are looked for among the five runners-up
 
@@ -51,7 +52,16 @@ class Policy:
 
 
 def select(passages: list[Passage], policy: Policy, question: Question) -> list[Passage]:
-    """The clauses to cite: those the question names, else the best and any close to it."""
+    """The clauses to cite: those the question names, else the best and any close to it; each followed by its
+    sub-paragraphs when its sentence runs on into them (answers.listed)."""
+    chosen = _chosen([p for p in passages if p.via != "item"], policy, question)
+    cited: list[Passage] = []
+    for passage in chosen:
+        cited += [p for p in [passage, *items_of(passage, passages)] if p not in cited]
+    return cited
+
+
+def _chosen(passages: list[Passage], policy: Policy, question: Question) -> list[Passage]:
     named = [p for p in passages if p.via == "reference"]
     if named:
         return named[:policy.list_max_citations]

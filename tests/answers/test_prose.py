@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answers.prose import focused_quote, governing_phrase, second_verb, trim_end
+from assistant.answers.prose import focused_quote, governing_phrase, opens_with_verb, second_verb, trim_end
 from assistant.language.stems import stemmer
 
 OP3A = ("Strongly condemns acts, manifestations and expressions of racism, racial discrimination, xenophobia and "
@@ -80,3 +80,14 @@ def test_governing_phrase(text, quote, lead):
 ])
 def test_second_verb(phrase, verb):
     assert second_verb(phrase) == verb
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Decides to include the item", True), ("also requests the Secretary-General", True),
+    ("Strongly condemns all acts", True), ("once again calls upon", True), ("has decided", True),
+    ("is deeply concerned", True), ("recalls its resolution", True),
+    ("The Secretary-General is authorized to advance", False), ("the Secretary-General is authorized", False),
+    ("Such sums as may be necessary", False), ("Its members shall", False), ("To exchange views", False),
+])
+def test_opens_with_verb(text, verb):
+    assert opens_with_verb(text) is verb
