@@ -75,3 +75,10 @@ def test_a_paragraph_linking_to_its_sub_paragraphs_is_answered_alone(assistant):
                               "protecting the human rights of migrants?")
     assert "OP9" in [c.id for c in answer.citations]
     assert not {"OP9(b)", "OP9(c)", "OP9(d)"} & {c.id for c in answer.citations}
+
+
+@pytest.mark.slow
+def test_a_paragraph_asked_for_by_number_is_quoted_with_its_sub_paragraphs(funds):
+    answer = funds.answer("What does paragraph 5 of resolution 79/261 say?")
+    assert [c.id for c in answer.citations] == ["OP5", "OP5(a)", "OP5(b)", "OP5(c)", "OP5(d)", "OP5(e)"]
+    assert "goes on in" not in answer.answer  # the pointer to its sub-paragraphs is for those not quoted
