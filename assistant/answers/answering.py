@@ -58,7 +58,8 @@ def answer(searcher: Searcher, question: Question, generator: AnswerGenerator | 
     passages, earlier = latest_renewals(passages, question.years)
     passages = passages if gap else rerank(passages, question, searcher.embedder,
                                            policy.abstain_below if policy else 0.0)
-    context = with_items(searcher, passages)  # "... authorized to advance from the Fund:" goes on in (a) to (e)
+    # "... authorized to advance from the Fund:" goes on in (a) to (e): fetched only for a draft
+    context = passages if gap else with_items(searcher, passages)
     draft = Draft("", abstained=True) if gap else generator.draft(question, context)
     if draft.abstained:
         return Answer(question.typed, no_answer(documents, passages, gap, asked), (), True, generator.mode)

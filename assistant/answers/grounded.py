@@ -95,7 +95,8 @@ def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.;:])\s+(?=[A-Z])", text.strip())
 
 
-def _prose(said: list[tuple[tuple[str | None, str], list[str]]], subject: str, heads: dict[str, str] = {}) -> str:
+def _prose(said: list[tuple[tuple[str | None, str], list[str]]], subject: str,
+           heads: dict[str, str] | None = None) -> str:
     """Sentences from (chapeau lead, body) -> markers; sub-paragraphs under one chapeau share one sentence
     ("… and in this regard: urges States … [OP5(k)]; calls upon States … [OP5(h)]"), the chapeau's marker after
     its words when it is cited too (`heads`). A lead of None marks a body that is a sentence of its own (an annexed
@@ -111,7 +112,7 @@ def _prose(said: list[tuple[tuple[str | None, str], list[str]]], subject: str, h
                 sentence, named = _with_subject(part, subject, named)
                 sentences.append(f"{sentence}.")
             continue
-        head = f"{lead.rstrip(':')} {heads[lead]}:" if lead in heads else lead
+        head = f"{lead.rstrip(':')} {heads[lead]}:" if heads and lead in heads else lead
         said_all = f"{head} {parts[0]}" if len(parts) == 1 else f"{head.rstrip(':')}: {'; '.join(parts)}"
         sentence, named = _with_subject(said_all, subject, named)
         sentences.append(f"{sentence}.")
