@@ -32,8 +32,12 @@ KINDS_IN_SCOPE = {"preambular": {"preambular"}, "operative": {"operative", "subp
 # "in 2023", "the 2024 resolution", "the 2023 sustainable fisheries resolution", "resolutions of 2025": the year of
 # the text asked about (not "the 2030 Agenda", "the 2023 SDG Summit declaration", where a year is part of a name)
 _YEAR = r"(19[4-9]\d|20\d\d)"
+# a longer lowercase run is a subject too ("the 2025 global health and foreign policy resolution"), unless it is
+# the question's own frame ("the 2030 Agenda ... say about resolutions")
+_FRAME = r"(?:say|says|said|about|do|does|did|is|are|was|were|has|have)"
 _DATED = re.compile(rf"\b(?:in|during) {_YEAR}\b(?!\s*[-–]?\s*\d)"
                     rf"|\b{_YEAR} (?:[A-Za-z-]+ ){{0,3}}?(?:resolutions?|texts?|versions?)\b"
+                    rf"|\b{_YEAR} (?-i:(?:(?!{_FRAME}\b)[a-z-]+ ){{4,6}}?)resolutions?\b"
                     rf"|\bresolutions? (?:of|from|adopted in) {_YEAR}\b", re.I)
 
 

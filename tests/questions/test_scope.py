@@ -42,7 +42,11 @@ def test_phrasings(question, texts):
     ("What happened in 1990 and in 1994?", (1990, 1994)),
     ("What did the 2023 sustainable fisheries resolution encourage States to do?", (2023,)),
     ("In its 2025 rule of law resolution, what is asked of the Secretary-General?", (2025,)),
+    ("What tax does the 2025 global health and foreign policy resolution set?", (2025,)),
+    ("When does the 2023 persons living with a rare disease resolution ask for a report?", (2023,)),
     ("What did the 2023 SDG Summit declaration commit to?", ()),  # a year naming an event
+    ("What did the 2025 session of the committee say about resolutions?", ()),  # the frame, not a subject
+    ("What does the 2030 Agenda for Sustainable Development say about resolutions?", ()),
     ("What does the 2030 Agenda for Sustainable Development say about resolutions?", ()),
     ("What does it say about the 2030 Agenda?", ()),
     ("What does it say for the period in 2019-2020?", ()),  # a span, not a text's year
