@@ -90,6 +90,10 @@ def _chosen(passages: list[Passage], policy: Policy, question: Question) -> list
     close = [p for p in close if not (top.kind != "preambular" and p.kind == "preambular")]
     if question.years and top.year in question.years:  # "according to the 2023 resolution": that year's only
         close = [p for p in close if p.year in question.years]
+    periods = [str(y) for y in question.written_years if y not in question.years]
+    if periods:  # "for July 2025 to June 2026": the close paragraph on that period, and none on another
+        first = max([p for p in [top, *close] if p.doc == top.doc], key=lambda p: _writes(p, periods))
+        top, close = first, [p for p in [top, *close] if p is not first and _writes(p, periods) >= _writes(first, periods)]
     if not several:  # one thing asked: answered from one resolution, or the same words renewed in others
         close = [p for p in close if p.doc == top.doc or normalise(p.text) == normalise(top.text)]
     # "How many ...?": a clause without a figure does not answer it
@@ -98,6 +102,10 @@ def _chosen(passages: list[Passage], policy: Policy, question: Question) -> list
               and p.score >= policy.neighbour_ratio * top.score and p.similarity >= policy.keep_similarity
               and any(side_by_side(c, p) for c in chosen)]
     return chosen + beside[:max(policy.list_max_citations - len(chosen), 0)]
+
+
+def _writes(passage: Passage, years: list[str]) -> int:
+    return sum(year in passage.text for year in years)
 
 
 def _acting_first(top: Passage, close: list[Passage]) -> tuple[Passage, list[Passage]]:

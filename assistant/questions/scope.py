@@ -41,10 +41,15 @@ _DATED = re.compile(rf"\b(?:in|during) {_YEAR}\b(?!\s*[-–]?\s*\d)"
                     rf"|\bresolutions? (?:of|from|adopted in) {_YEAR}\b", re.I)
 
 
+# a year before a noun names something ("the 2023 SDG Summit", "the 2028 ocean conference"), not a period written
+_NOT_A_MODIFIER = (r"(?!\s+(?!(?:and|or|to|through|until|for|in|of|on|at|by|with|from|as|than|is|was|were|are|be|"
+                    r"did|does|do|has|have|had|will|would|should|could|can|may|must)\b)[A-Za-z])")
+
+
 def years_written(question: str) -> tuple[int, ...]:
     """Every year the question writes ("for July 2024 to June 2025" -> 2024, 2025), in order: of two copies of a
     paragraph that differ only in their figures, the one that writes them (search.renewed.dated_copies_first)."""
-    return tuple(dict.fromkeys(int(y) for y in re.findall(rf"\b{_YEAR}\b", question)))
+    return tuple(dict.fromkeys(int(y) for y in re.findall(rf"\b{_YEAR}\b{_NOT_A_MODIFIER}", question)))
 
 
 def dated(question: str) -> tuple[int, ...]:

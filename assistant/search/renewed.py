@@ -42,6 +42,29 @@ def dated_copies_first(passages: list[Passage], years: tuple[int, ...], adopted:
                         lambda p: (p.year in adopted, sum(str(y) in p.text for y in years)))
 
 
+YEARS_RATIO = 0.8  # a passage writing more of the question's years comes first if it scores this share of the best...
+YEARS_DEPTH = 6  # ...and is among this many best
+
+
+def written_first(passages: list[Passage], years: tuple[int, ...], adopted: tuple[int, ...] = ()) -> list[Passage]:
+    """`passages` with, when the best writes fewer of `years` (those the question writes, less its years of
+    adoption) than another close to it (YEARS_RATIO, YEARS_DEPTH), the best of those writing the most first.
+
+    Not only copies: "At what level was the Working Capital Fund established for 2026?" is answered by "The Working
+    Capital Fund shall be established for 2026 ...", not by "Cash advances paid ... to the Working Capital Fund for
+    2025" that scores a little higher."""
+    years = tuple(y for y in years if y not in adopted)
+    if not years or not passages or passages[0].via != "search":
+        return passages
+    close = [n for n, p in enumerate(passages[:YEARS_DEPTH])
+             if p.via == "search" and p.score >= YEARS_RATIO * passages[0].score]
+    # the title's years count too: "the budget for 2026" is every paragraph of "... programme budget for 2026"
+    counts = {n: sum(bool(re.search(rf"\b{y}\b", f"{passages[n].text} {passages[n].doc_title}")) for y in years)
+              for n in close}
+    best = max(close, key=lambda n: (counts[n], -n))
+    return passages if not best else [passages[best], *passages[:best], *passages[best + 1:]]
+
+
 def _deal_copies(passages: list[Passage], copies, first) -> list[Passage]:
     """Each group of passages `copies(a, b, a's words, b's words)` holds to be copies of the first of them, dealt
     into the places the group held in the order of `first` (highest first; alike, the search's order stands), each

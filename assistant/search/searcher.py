@@ -24,7 +24,7 @@ from .mentions import MAX_MENTIONS
 from .openings import opening_stem, with_opening_words
 from .passage import Passage
 from .ranked import best_first
-from .renewed import dated_copies_first, newest_copies_first
+from .renewed import dated_copies_first, newest_copies_first, written_first
 from .synonyms import near_synonym
 from .within import rerank_within, shared_stems
 
@@ -183,8 +183,8 @@ class Searcher:
         order = [*how] + list(itertools.islice(searched, max(k - len(how), 0)))
         found = [self.passage(i, 1.0 if i in how else float(scores[i]), how.get(i, "search"), float(similarity[i]),
                               float(keyword[i])) for i in order[:k]]
-        return facts_first(dated_copies_first(newest_copies_first(found, question.years), question.written_years,
-                                              question.years), question)
+        dated = dated_copies_first(newest_copies_first(found, question.years), question.written_years, question.years)
+        return facts_first(written_first(dated, question.written_years, question.years), question)
 
     def _found(self, question: Question, docs: frozenset[str], scores: np.ndarray) -> dict[int, str]:
         """Rows found by what the question names, each with how: "reference", "mention" or "topic"."""

@@ -107,3 +107,18 @@ def dated(clause_id, score, doc, date):
 def test_a_year_asked_about_keeps_the_others_cited_to_that_year(question, cited):
     passages = [dated("OP9", 1.0, "A/RES/78/71", "2023-12-07"), dated("OP8", 0.97, "A/RES/80/75", "2025-12-01")]
     assert [p.key for p in select(passages, Policy(), read(question))] == cited
+
+
+@pytest.mark.parametrize("question, cited", [
+    # a period written: the close paragraph on that period first, none on another (2026-12-07)
+    ("At what level was the Working Capital Fund established for 2026?", ["OP1"]),
+    ("What were the cash advances to the Working Capital Fund for 2025?", ["OP3(b)"]),
+    # no period written: the best and the close one, as ever
+    ("What does the resolution say about the Working Capital Fund?", ["OP3(b)", "OP1"]),
+])
+def test_a_period_written_cites_the_paragraph_on_that_period(question, cited):
+    passages = [passage("OP3(b)", 1.0, 0.7, 1.0, "Cash advances paid by Member States to the Working Capital Fund "
+                        "for 2025", doc="A/RES/80/246"),
+                passage("OP1", 0.97, 0.7, 1.0, "The Working Capital Fund shall be established for 2026 in the "
+                        "amount of 250 million United States dollars", doc="A/RES/80/246")]
+    assert [p.id for p in select(passages, Policy(), read(question))] == cited

@@ -60,7 +60,11 @@ def test_dated(question, years):
 
 @pytest.mark.parametrize("question, years", [
     ("How much was appropriated for the Force for July 2024 to June 2025?", (2024, 2025)),
-    ("What did the 2023 SDG Summit declaration commit to?", (2023,)),  # every year written, a name's too
+    ("What did the 2023 SDG Summit declaration commit to?", ()),  # a year before a noun names something
+    ("Which governments offered to co-host the 2028 ocean conference?", ()),
+    ("What balance remains in the contingency fund for 2026?", (2026,)),
+    ("What are States urged to ensure by 2030 for reproductive health?", (2030,)),
+    ("What was set aside for 2026 and 2027?", (2026, 2027)),
     ("What does it say for the period in 2019-2020?", (2019, 2020)),
     ("Can migrant children be detained under article 37?", ()),
 ])

@@ -75,3 +75,35 @@ def test_copies_differing_in_figures_that_write_the_years_asked_first(passages, 
     found = dated_copies_first(passages, written, adopted)
     assert [p.key for p in found] == order
     assert [p.score for p in found] == [p.score for p in passages]
+
+
+FUND_2026 = "The Working Capital Fund shall be established for 2026 in the amount of 250 million United States dollars"
+ADVANCES_2025 = "Cash advances paid by Member States to the Working Capital Fund for 2025"
+
+
+def titled(doc: str, cid: str, text: str, score: float, title: str = "", via: str = "search") -> Passage:
+    return Passage(doc, cid, cid, f"{doc}, {cid}", score, text, doc_title=title, via=via, similarity=score)
+
+
+@pytest.mark.parametrize("passages, written, adopted, order", [
+    # the best writes none of the years asked, one close to it writes them: that one first
+    ([titled("A/RES/80/246", "OP3(b)", ADVANCES_2025, 1.06), titled("A/RES/80/246", "OP1", FUND_2026, 1.0)],
+     (2026,), (), ["A/RES/80/246#OP1", "A/RES/80/246#OP3(b)"]),
+    # too far below the best (under YEARS_RATIO): nothing moves
+    ([titled("A/RES/80/246", "OP3(b)", ADVANCES_2025, 1.3), titled("A/RES/80/246", "OP1", FUND_2026, 1.0)],
+     (2026,), (), ["A/RES/80/246#OP3(b)", "A/RES/80/246#OP1"]),
+    # the best's resolution's title writes the year ("... programme budget for 2026"): as good as the text
+    ([titled("A/RES/80/242", "OP70", "Decides to abolish two posts", 1.1, "Proposed programme budget for 2026"),
+      titled("A/RES/80/229", "OP77", "Requests a report in 2026", 1.0)], (2026,), (),
+     ["A/RES/80/242#OP70", "A/RES/80/229#OP77"]),
+    # a year of adoption ("in 2026") is not a period written: nothing moves
+    ([titled("A/RES/80/246", "OP3(b)", ADVANCES_2025, 1.06), titled("A/RES/80/246", "OP1", FUND_2026, 1.0)],
+     (2026,), (2026,), ["A/RES/80/246#OP3(b)", "A/RES/80/246#OP1"]),
+    # a paragraph asked for by number stays first
+    ([titled("A/RES/80/246", "OP3(b)", ADVANCES_2025, 1.0, via="reference"), titled("A/RES/80/246", "OP1", FUND_2026, 1.0)],
+     (2026,), (), ["A/RES/80/246#OP3(b)", "A/RES/80/246#OP1"]),
+])
+def test_the_paragraph_writing_the_years_asked_first(passages, written, adopted, order):
+    from assistant.search.renewed import written_first
+
+    assert [p.key for p in written_first(passages, written, adopted)] == order
