@@ -19,10 +19,13 @@ _ACTIONS = (r"create|establish|set(?: up)?|impose|authori[sz]e|require|regulate|
 # named resolution is taken out (named_resolutions.without_asked): the title that describes it stays beside "it"
 # (any words after "on" or "about", as few as reach a verb of a provision)
 _DESCRIBED = r"(?:\s+(?:on|about)\s+(?:(?:[A-Z][\w’'-]*|of|the|and|for|in|on)\s+)*?[A-Z][\w’'-]*)?"
+# "the 2025 global health and foreign policy resolution", "the 2023 resolution on external debt": one named by
+# its year and subject
+_NAMED = r"the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,6}?resolution(?:\s+on\s+(?:[a-z-]+\s+){0,6}?[a-z-]+)??"
 _DOES_IT_ACT = re.compile(rf"^\s*(?:does|do|did|will|would)\s+{SUBJECT}{_DESCRIBED}\s+(?:\w+ly\s+)?(?:{_ACTIONS})s?\s+"
                           r"(?P<what>.+?)\s*\??\s*$"
-                          rf"|^\s*(?:what|which)\s+(?P<what2>\w+(?:\s+\w+)?)\s+(?:does|do|did|will|would)\s+"
-                          rf"{SUBJECT}\s+(?:{_ACTIONS})\b"
+                          rf"|^\s*(?:what|which)\s+(?P<what2>\w+(?:\s+\w+){{0,4}}?)\s+(?:does|do|did|will|would)\s+"
+                          rf"(?:{SUBJECT}|{_NAMED})\s+(?:{_ACTIONS})\b"
                           r"|^\s*(?:are|is|must)\s+(?:states|countries|governments|member states|a state|a country)\s+"
                           r"(?:required|obliged|obligated|bound|forced|compelled)\s+to\s+(?P<what3>.+?)\s*\??\s*$",
                           re.I)

@@ -12,6 +12,13 @@ from assistant.questions.stated import asked_provision
     ("What fines does the resolution impose?", "fines", False),
     ("What new name did the Assembly give to the remembrance day?", "new name", False),
     ("What role does the resolution give to civil society?", None, False),  # a noun it asks with
+    # one named by its year and subject, and a kind of thing in up to five words (2026-12-07)
+    ("What tax on sugary drinks does the 2025 global health and foreign policy resolution set?",
+     "tax on sugary drinks", False),
+    ("What penalty does the 2025 resolution on a nuclear-weapon-free southern hemisphere impose on States?",
+     "penalty", False),
+    ("What does the 2025 resolution on cooperatives say about funds?", None, False),
+    ("What interest rate cap on sovereign loans does the 2023 external debt resolution impose?", None, False),
     ("How should States treat migrants?", None, False),
 ])
 def test_asked_provision(question, provision, whether):
