@@ -90,10 +90,7 @@ def _chosen(passages: list[Passage], policy: Policy, question: Question) -> list
     close = [p for p in close if not (top.kind != "preambular" and p.kind == "preambular")]
     if question.years and top.year in question.years:  # "according to the 2023 resolution": that year's only
         close = [p for p in close if p.year in question.years]
-    periods = [str(y) for y in question.written_years if y not in question.years]
-    if periods:  # "for July 2025 to June 2026": the close paragraph on that period, and none on another
-        first = max([p for p in [top, *close] if p.doc == top.doc], key=lambda p: _writes(p, periods))
-        top, close = first, [p for p in [top, *close] if p is not first and _writes(p, periods) >= _writes(first, periods)]
+    top, close = _on_the_period(top, close, question)
     if not several:  # one thing asked: answered from one resolution, or the same words renewed in others
         close = [p for p in close if p.doc == top.doc or normalise(p.text) == normalise(top.text)]
     # "How many ...?": a clause without a figure does not answer it
@@ -104,8 +101,16 @@ def _chosen(passages: list[Passage], policy: Policy, question: Question) -> list
     return chosen + beside[:max(policy.list_max_citations - len(chosen), 0)]
 
 
-def _writes(passage: Passage, years: list[str]) -> int:
-    return sum(year in passage.text for year in years)
+def _on_the_period(top: Passage, close: list[Passage], question: Question) -> tuple[Passage, list[Passage]]:
+    """Of the best resolution's close paragraphs, the one writing most of the years the question writes (not its
+    years of adoption) as the best, and none writing fewer: "for July 2025 to June 2026" is the appropriation for
+    that period, not the additional one "for 1 July 2023 to 30 June 2024" beside it (2026-12-07)."""
+    periods = [str(y) for y in question.written_years if y not in question.years]
+    if not periods:
+        return top, close
+    writes = {id(p): sum(year in p.text for year in periods) for p in [top, *close]}
+    first = max([p for p in [top, *close] if p.doc == top.doc], key=lambda p: writes[id(p)])
+    return first, [p for p in [top, *close] if p is not first and writes[id(p)] >= writes[id(first)]]
 
 
 def _acting_first(top: Passage, close: list[Passage]) -> tuple[Passage, list[Passage]]:
