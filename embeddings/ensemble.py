@@ -42,9 +42,9 @@ class EnsembleEmbedder:
             member.load()
         return self
 
-    def late_scores(self, question: str, texts: list[str], keep) -> np.ndarray:
+    def late_scores(self, question: str, texts: list[str], keep, asked=None) -> np.ndarray:
         """The members' MaxSim scores (embeddings/late.py), weighted as their cosines are."""
-        return sum(weight * member.late_scores(question, texts, keep)
+        return sum(weight * member.late_scores(question, texts, keep, asked)
                    for member, weight in zip(self.members, self.weights))
 
     def member_queries(self, queries: np.ndarray) -> list[np.ndarray]:

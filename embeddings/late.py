@@ -80,11 +80,12 @@ class WordPieces:
             while len(self._queries) > QUERY_MEMORY:
                 self._queries.popitem(last=False)
 
-    def late_scores(self, question: str, texts: list[str], keep: Keep) -> np.ndarray:
-        """MaxSim of the question against each text over the word pieces `keep` accepts."""
+    def late_scores(self, question: str, texts: list[str], keep: Keep, asked: Keep | None = None) -> np.ndarray:
+        """MaxSim of the question against each text over the word pieces `keep` accepts (of the question's, those
+        `asked` accepts too, when given)."""
         with self._lock:
             found = self._queries.get(question)
-        asked = kept(*(found or self.run([question])[0]), keep)
+        asked = kept(*(found or self.run([question])[0]), keep if asked is None else lambda w: keep(w) and asked(w))
         with self._lock:
             cache = self._clauses.setdefault(keep, TokenCache())
             clauses = cache.get(list(texts), lambda missing: [kept(*p, keep) for p in self.run(missing)])

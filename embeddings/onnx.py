@@ -76,10 +76,10 @@ class OnnxEmbedder:
         """Each text's word pieces: their unit vectors (one row each) and the pieces."""
         return self._run(list(texts), False, keep_tokens=True)[1]
 
-    def late_scores(self, question: str, texts: list[str], keep: Keep) -> np.ndarray:
+    def late_scores(self, question: str, texts: list[str], keep: Keep, asked: Keep | None = None) -> np.ndarray:
         """MaxSim of the question against each text over the word pieces `keep` accepts (embeddings/late.py);
         a question encoded by encode_queries is not run through the model again."""
-        return self._pieces.late_scores(question, texts, keep)
+        return self._pieces.late_scores(question, texts, keep, asked)
 
     def _run(self, texts: list[str], progress: bool, keep_tokens: bool):
         """(vectors, per text (unit word-piece vectors, pieces) or None)."""

@@ -59,9 +59,9 @@ class SentenceTransformerEmbedder:
         self._pieces.remember(list(texts), pieces)
         return vectors
 
-    def late_scores(self, question: str, texts: list[str], keep: Keep) -> np.ndarray:
+    def late_scores(self, question: str, texts: list[str], keep: Keep, asked: Keep | None = None) -> np.ndarray:
         """MaxSim of the question against each text over the word pieces `keep` accepts (embeddings/late.py)."""
-        return self._pieces.late_scores(question, texts, keep)
+        return self._pieces.late_scores(question, texts, keep, asked)
 
     def word_pieces(self, texts: list[str]) -> list[Pieces]:
         """Each text's word pieces: their unit vectors (one row each) and the pieces."""

@@ -84,3 +84,20 @@ def test_a_question_encoded_as_a_query_is_not_run_again_for_late_scores():
     assert runs == [[clause]]  # the clause's word pieces were made; the question's came from its encoding
     embedder.late_scores("Another question?", [clause], keep)
     assert runs == [[clause], ["Another question?"]]
+
+
+@pytest.mark.slow
+def test_real_late_scores_over_the_question_words_asked_leave_the_subject_out():
+    # the paragraph naming the centre in full matches the question's subject word by word; without those words
+    # the one on the liquidity crisis comes first (search/rerank.py passes the resolution's shared words)
+    embedder = open_embedder(MINILM)
+    question = "How did the human rights training centre for the Arab region cope with the liquidity crisis?"
+    clauses = ["Notes with appreciation the assistance that the Human Rights Training and Documentation Centre for "
+               "South-West Asia and the Arab Region has provided to Member States",
+               "Also notes the Centre's adaptation of its methodology to the challenges linked to the liquidity crisis"]
+    keep = lambda word: word not in {"how", "did", "the", "for", "with", "of", "to", "its", "has", "that"}  # noqa: E731
+    subject = {"human", "rights", "training", "centre", "arab", "region"}
+    whole = embedder.late_scores(question, clauses, keep)
+    asked = embedder.late_scores(question, clauses, keep, lambda word: word not in subject)
+    assert asked[1] - asked[0] > whole[1] - whole[0]
+    assert asked[1] > asked[0]

@@ -21,8 +21,9 @@ class Table:
     def __init__(self, late):
         self.late, self.asked = late, []
 
-    def late_scores(self, question, texts, keep):
+    def late_scores(self, question, texts, keep, asked=None):
         self.asked.append(texts)
+        self.filters = getattr(self, "filters", []) + [asked]
         return np.array([self.late[t.removeprefix("text of ")] for t in texts], dtype=np.float32)
 
 
@@ -55,6 +56,16 @@ def test_only_the_best_resolution_s_paragraphs_change_places():
     out = rerank(passages, Q, Table({"OP1": 0.5, "OP9": 0.9, "OP2": 0.7}))
     assert order(out) == ["OP2", "OP9", "OP1"] and out[1].doc == "A/RES/80/218"
     assert out[1].score > out[0].score  # rescored like the rest, so the answer policy reads it on one scale
+
+
+def test_the_resolution_s_shared_words_are_left_out_of_the_question_s():
+    # "the human rights training centre for the Arab region": words every paragraph of its resolution uses
+    table = Table({"OP1": 0.5, "OP2": 0.7})
+    rerank([passage("OP1", 2.0), passage("OP2", 1.8)], Q, table, shared=frozenset({"centr", "region"}))
+    asked = table.filters[-1]
+    assert not asked("centre") and not asked("regions") and asked("liquidity")
+    rerank([passage("OP1", 2.0), passage("OP2", 1.8)], Q, table)
+    assert table.filters[-1] is None  # none shared: every content word of the question
 
 
 def test_only_a_plain_search_is_reranked():
