@@ -85,8 +85,10 @@ class WordPieces:
         `asked` accepts too, when given)."""
         with self._lock:
             found = self._queries.get(question)
-        asked = kept(*(found or self.run([question])[0]), keep if asked is None else lambda w: keep(w) and asked(w))
+        # only the question's pieces are filtered: the clauses' stay cached by `keep` alone
+        question_keep = keep if asked is None else (lambda word: keep(word) and asked(word))
+        pieces = kept(*(found or self.run([question])[0]), question_keep)
         with self._lock:
             cache = self._clauses.setdefault(keep, TokenCache())
             clauses = cache.get(list(texts), lambda missing: [kept(*p, keep) for p in self.run(missing)])
-        return np.array([maxsim(asked, clause) for clause in clauses], dtype=np.float32)
+        return np.array([maxsim(pieces, clause) for clause in clauses], dtype=np.float32)
