@@ -8,6 +8,7 @@ from assistant.documents.citation import split_id
 from assistant.questions.question import Question
 from assistant.search.facts import answers_fact
 from assistant.search.passage import Passage
+from assistant.search.renewed import years_in
 
 from .guard import normalise
 from .listed import items_of
@@ -105,10 +106,10 @@ def _on_the_period(top: Passage, close: list[Passage], question: Question) -> tu
     """Of the best resolution's close paragraphs, the one writing most of the years the question writes (not its
     years of adoption) as the best, and none writing fewer: "for July 2025 to June 2026" is the appropriation for
     that period, not the additional one "for 1 July 2023 to 30 June 2024" beside it (2026-12-07)."""
-    periods = [str(y) for y in question.written_years if y not in question.years]
+    periods = [y for y in question.written_years if y not in question.years]
     if not periods:
         return top, close
-    writes = {id(p): sum(year in p.text for year in periods) for p in [top, *close]}
+    writes = {id(p): years_in(p.text, periods) for p in [top, *close]}
     first = max([p for p in [top, *close] if p.doc == top.doc], key=lambda p: writes[id(p)])
     return first, [p for p in [top, *close] if p is not first and writes[id(p)] >= writes[id(first)]]
 

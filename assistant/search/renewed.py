@@ -39,7 +39,12 @@ def dated_copies_first(passages: list[Passage], years: tuple[int, ...], adopted:
     if not years and not adopted or len({p.doc for p in passages}) < 2:
         return passages
     return _deal_copies(passages, lambda a, b, words_a, words_b: a.doc != b.doc and _but_figures(words_a, words_b),
-                        lambda p: (p.year in adopted, sum(str(y) in p.text for y in years)))
+                        lambda p: (p.year in adopted, years_in(p.text, years)))
+
+
+def years_in(text: str, years: tuple[int, ...] | list[int]) -> int:
+    """How many of `years` the text writes."""
+    return sum(str(year) in text for year in years)
 
 
 YEARS_RATIO = 0.8  # a passage writing more of the question's years comes first if it scores this share of the best...
@@ -59,8 +64,7 @@ def written_first(passages: list[Passage], years: tuple[int, ...], adopted: tupl
     close = [n for n, p in enumerate(passages[:YEARS_DEPTH])
              if p.via == "search" and p.score >= YEARS_RATIO * passages[0].score]
     # the title's years count too: "the budget for 2026" is every paragraph of "... programme budget for 2026"
-    counts = {n: sum(bool(re.search(rf"\b{y}\b", f"{passages[n].text} {passages[n].doc_title}")) for y in years)
-              for n in close}
+    counts = {n: years_in(f"{passages[n].text} {passages[n].doc_title}", years) for n in close}
     best = max(close, key=lambda n: (counts[n], -n))
     return passages if not best else [passages[best], *passages[:best], *passages[best + 1:]]
 

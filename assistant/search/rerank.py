@@ -47,9 +47,7 @@ def rerank(passages: list[Passage], question: Question, embedder, floor: float =
     # the question as it was searched: its word pieces come from the search's own run through the model
     # the question's words its resolution's paragraphs share (`shared`: stems, search.within) match every one of
     # them alike: "the human rights training centre for the Arab region" would bring back the paragraph naming it
-    stem = stemmer()
-    late = late_scores(question.phrasings[0], [p.text for p in head], is_content_word,
-                       (lambda word: stem(word) not in shared) if shared else None)
+    late = late_scores(question.phrasings[0], [p.text for p in head], is_content_word, _unshared(shared))
     best_score, best_late = head[0].score, float(late.max())  # a search's passages come best first
     mixed = [p.score / best_score + weight * (float(m) - best_late) for p, m in zip(head, late)]
     top = max(mixed)
@@ -60,6 +58,14 @@ def rerank(passages: list[Passage], question: Question, embedder, floor: float =
         ordered[place] = passage
     first = next(i for i, p in enumerate(ordered) if p.similarity >= floor)
     return [ordered[first], *ordered[:first], *ordered[first + 1:], *passages[depth:]]
+
+
+def _unshared(shared: frozenset[str]):
+    """Whether a word's stem is not among `shared`; None when none is (every content word takes part)."""
+    if not shared:
+        return None
+    stem = stemmer()
+    return lambda word: stem(word) not in shared
 
 
 def is_content_word(word: str) -> bool:
