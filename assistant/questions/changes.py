@@ -42,11 +42,15 @@ _HISTORY = re.compile(r"\b(?:19[4-9]\d|20\d\d|\d{1,3}/\d{1,3}|versions?|drafts?|
                       r"\bresolutions?\b[^?]{0,80}\b(?:changed?|evolved?)(?:\s+over\s+(?:the\s+)?(?:years|time))?"
                       r"\s*\?", re.I)
 _NEW = re.compile(r"\bwhat(?:'s| is| was| are) new\b|\bnewly (?:say|said|says|add|added|adds|introduced?|include[sd]?)\b|"
+                  # "What new paragraph ...?" (a part of the text: not "What new mechanism did it create?")
+                  r"\b(?:what|which) new (?:paragraphs?|sub-paragraphs?|language|wording|text|provisions?|clauses?|"
+                  r"references?)\b|"
                   r"\b(?:what|which)\b[^?]{0,60}\b(?:did|does|do)\b[^?]{0,120}\badd\b|"
                   r"\b(?:are|were|is|was) (?:new|added)\b|\banything new\b", re.I)
 _DROPPED = re.compile(r"\b(?:dropped|removed|deleted|left out|omitted|no longer)\b|\bstill in\b|"
                       r"\b(?:did|does|do)\b[^?]{0,60}\b(?:keep|drop|remove)\s+(?:the|its|a|any|this|that)\b|"
-                      r"\b(?:did|does|do)\b[^?]{0,100}\b(?:drop|remove|omit|leave out)\s*\?", re.I)
+                      # the verb ends its clause: "... did the 2025 resolution drop?", "... drop, compared with 2023?"
+                      r"\b(?:did|does|do)\b[^?]{0,100}\b(?:drop|remove|omit|leave out)\s*(?:\?|,)", re.I)
 _CHANGED = re.compile(r"\bhow (?:did|has|have|had|was|were)\b.{0,160}\b(?:change|changed|evolve|evolved)\b|"
                       r"\bwhat (?:has |have )?changed\b|\b(?:changes?|differences?) (?:between|from|since)\b|"
                       r"\bhow (?:does|do|did) .{0,100}\bdiffer\b|"
@@ -59,6 +63,8 @@ _LATEST_WORDS = r"(?:latest|most recent|newest|last)(?= (?:resolutions?|texts?|v
 # the words of a change question's frame, taken out to leave its subject ("the language on detaining migrant
 # children" -> "detaining migrant children")
 _FRAME = re.compile(r"\b(?:how|what|which|whether|did|does|do|has|have|had|was|were|is|are|it|its|the|a|an|of|in|on|"
+                    # "the Assembly's commendation of X": every paragraph is the Assembly's
+                    r"(?:general )?assembly['’]s|"
                     r"about|between|from|to|and|after|since|by|change[sd]?|evolve[sd]?|differ|dropped|removed|deleted|"
                     r"omit(?:ted|s)?|left out|compare|differences?|different|anything|there|" + _LATEST_WORDS + r"|"
                     r"drop|remove|keep|kept|still|add|added|adds|new|newly|resolutions?|texts?|wording|language|paragraphs?|"

@@ -35,6 +35,19 @@ from assistant.questions.changes import asked_change
      "Protection migrants"),
     ("What did the 2025 Arms Trade Treaty resolution drop?", "dropped", (2025,), False, "Arms Trade Treaty"),
     ("What did the 2025 resolution omit?", "dropped", (2025,), False, ""),
+    # the verb of dropping ends its clause before the comparison; "what new X", "which new X"; the Assembly's
+    # possessive is every paragraph's, not a subject
+    ("Which paragraph on the pandemic did the 2025 Bermuda resolution drop, compared with 2023?", "dropped",
+     (2025, 2023), False, "pandemic Bermuda"),
+    ("What did the 2025 resolution remove, compared with 2024, about the pandemic?", "dropped", (2025, 2024), False,
+     "pandemic"),
+    ("What new paragraph on wildlife did the 2025 resolution include, compared with 2024?", "new", (2025, 2024),
+     False, "wildlife include"),
+    ("Which new paragraph on the Decade appears in the 2025 resolution?", "new", (2025,), False, "Decade appears"),
+    ("How did the Assembly's commendation of the Scientific Committee change between 2024 and 2025?", "changed",
+     (2024, 2025), False, "commendation Scientific Committee"),
+    ("How did the General Assembly’s reference to the Treaty change between 2024 and 2025?", "changed", (2024, 2025),
+     False, "Treaty"),
     # asked of the whole text: nothing left but the series' words
     ("Compare the 2023 and 2025 resolutions on cluster munitions", "changed", (2023, 2025), False, "cluster munitions"),
     ("What are the differences between 78/217 and 80/218?", "changed", (), False, ""),
