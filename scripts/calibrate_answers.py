@@ -27,7 +27,7 @@ from assistant.answers.select import Policy, select  # noqa: E402
 from eval.answer_eval import score_answers  # noqa: E402
 from eval.questions import load_questions  # noqa: E402
 
-ABSTAIN = (0.3, 0.33, 0.36)
+ABSTAIN = (0.33, 0.36, 0.39)  # around today's 0.36 (the seventeenth session chose it at the top of 0.3-0.36)
 GRID = {"keep_ratio": (0.9, 0.95, 1.01), "keep_similarity": (0.4, 0.5, 0.6), "max_citations": (1, 2, 3),
         "list_ratio": (0.8, 0.9, 0.95), "single_below": (0.0, 0.4, 0.6), "neighbour_ratio": (0.85, 0.9, 1.01)}
 
