@@ -11,6 +11,7 @@ import re
 
 from assistant.questions.patterns import conjuncts
 
+from .haystack import rows_holding
 from .topics import MAX_TOPIC_CLAUSES
 
 # The verbs by which a resolution asks something of someone, as its paragraphs write them.
@@ -28,8 +29,9 @@ def tasked_rows(task_words: frozenset[str], texts: list[str], stem) -> list[int]
         return []
     # a cheap substring pass first (a stem's first letters are in any word it stems from; topics.using_rows)
     prefixes = [w[:min(5, max(len(w) - 1, 2))] for w in task_words]
-    rows = [i for i, text in enumerate(texts) if all(p in text for p in prefixes)
-            and any(task_words <= {stem(w) for w in _asked_to_do(text, m.end())} for m in _ASKING.finditer(text))]
+    rows = [i for i in rows_holding(texts, prefixes) if all(p in texts[i] for p in prefixes)
+            and any(task_words <= {stem(w) for w in _asked_to_do(texts[i], m.end())}
+                    for m in _ASKING.finditer(texts[i]))]
     return rows if len(rows) <= MAX_TOPIC_CLAUSES else []
 
 

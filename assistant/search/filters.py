@@ -120,3 +120,15 @@ def search_documents(documents: list[dict], text: str = "", where: Filter | None
 def _number(symbol: str) -> int:
     match = re.search(r"/(\d+)(?:\s|$)", symbol)
     return int(match.group(1)) if match else 0
+
+
+def search_scope(asked: tuple[str, ...], where: frozenset[str] | None) -> set[str] | None:
+    """The resolutions a search may answer from: those asked about, within `where` when given; None for all.
+    FilterError when the question names only resolutions the filter leaves out."""
+    if where is None:
+        return set(asked) or None
+    if asked and not set(asked) & set(where):
+        raise FilterError(f"the question names {' and '.join(asked)}, which the filter leaves out "
+                          f"({len(where)} resolution{'s' * (len(where) > 1)} searched): widen the filter or ask "
+                          f"without naming {'it' if len(asked) == 1 else 'them'}")
+    return set(asked) & set(where) if asked else set(where)

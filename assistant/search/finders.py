@@ -21,16 +21,25 @@ from .mentions import MAX_MENTIONS, names
 from .topics import MAX_TOPIC_CLAUSES, topic_rows, topic_words, using_rows
 
 
-def referenced_rows(question: Question, rows: dict[tuple[str, str], int], scores: np.ndarray,
+def referenced_rows(question: Question, rows_by_id: dict[str, list[tuple[str, int]]], scores: np.ndarray,
                     docs: frozenset[str] = frozenset()) -> list[int]:
-    """Rows of the clauses the question names (`rows`: (doc, clause id) -> row), in `docs` when given; a clause
-    id found in several documents goes by score."""
+    """Rows of the clauses the question names (`rows_by_id`: clause id -> (doc, row) of each resolution holding
+    it), in `docs` when given; a clause id found in several documents goes by score."""
     found: list[int] = []
     for ref in question.references:
-        matches = [i for (doc, cid), i in rows.items() if cid == ref.clause_id and (not docs or doc in docs)
+        matches = [i for doc, i in rows_by_id.get(ref.clause_id, ()) if (not docs or doc in docs)
                    and (ref.doc is None or same_resolution(ref.doc, doc))]
         found += sorted(matches, key=lambda i: -scores[i])[:1]
     return list(dict.fromkeys(found))
+
+
+def rows_by_clause_id(rows: dict[tuple[str, str], int]) -> dict[str, list[tuple[str, int]]]:
+    """Each clause id's (resolution, row) in every resolution that has it, from (resolution, clause id) -> row:
+    referenced_rows looks an id up, not every row of the index."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for (doc, clause_id), row in rows.items():
+        found.setdefault(clause_id, []).append((doc, row))
+    return found
 
 
 def mentioning_rows(question: Question, lexicon: Lexicon, docs: set[str] | frozenset[str] = frozenset(),

@@ -95,6 +95,7 @@ class Lexicon:
         self._vocabularies: dict[str, frozenset[str]] = {}
         self._unions: dict[frozenset[str], frozenset[str]] = {}  # vocabulary() of a set of documents
         self._themes: dict[frozenset[str], frozenset[str]] = {}
+        self._scoped: dict[frozenset[str], ScopedTexts] = {}  # lower_texts() of the last few scopes
 
     @property
     def symbols(self) -> list[str]:
@@ -116,8 +117,13 @@ class Lexicon:
     def lower_texts(self, docs: set[str] | frozenset[str] = frozenset()) -> ScopedTexts:
         """Each row's clause text in lowercase ("" for a row outside `docs`, when given)."""
         lower, row_docs = self._lowercase()
-        texts = lower if not docs else [t if doc in docs else "" for t, doc in zip(lower, row_docs)]
-        return ScopedTexts(texts, self.haystack())
+        if not docs:
+            return ScopedTexts(lower, self.haystack())
+        key = frozenset(docs)
+        if key not in self._scoped:  # a filter is asked again and again; over the corpus a scope is 40k rows
+            texts = [t if doc in key else "" for t, doc in zip(lower, row_docs)]
+            self._scoped = {key: ScopedTexts(texts, self.haystack())} | dict(list(self._scoped.items())[:3])
+        return self._scoped[key]
 
     def haystack(self) -> Haystack:
         """Every row's lowercase text, searched for the rows holding a string."""

@@ -130,10 +130,16 @@ def countries_named(text: str) -> set[str]:
     """Every State the text names in some form (as names_country reads it), found in one pass; a shared
     prefix ("Guine") counts for each State it could be."""
     pattern, names_of = _country_forms()
-    found = {match.group() for match in pattern.finditer(text)}
-    # the longest form wins each match; "Syrian Arab Republic" also names "Syria"
-    return {name for form, names in names_of.items() if any(re.match(_form_pattern(form), f) for f in found)
-            for name in names}
+    return set().union(*(_names_matching(match.group()) for match in pattern.finditer(text)))
+
+
+@cache
+def _names_matching(found: str) -> frozenset[str]:
+    """The States a match of the forms' pattern names: the longest form wins each match, and "Syrian Arab
+    Republic" also names "Syria" (kept: the same few hundred matches recur paragraph after paragraph)."""
+    _, names_of = _country_forms()
+    return frozenset(name for form, names in names_of.items() if re.match(_form_pattern(form), found)
+                     for name in names)
 
 
 @cache

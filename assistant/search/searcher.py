@@ -16,13 +16,14 @@ from assistant.questions.question import Question
 
 from .dense import DenseScorer
 from .facts import facts_first
-from .filters import FilterError
-from .finders import mentioning_rows, referenced_rows, topical_rows
+from .filters import search_scope
+from .finders import mentioning_rows, referenced_rows, rows_by_clause_id, topical_rows
 from .fusion import DEFAULT_FUSION, Fusion, dense_mix, fuse
 from .lexicon import Lexicon
 from .mentions import MAX_MENTIONS
 from .openings import opening_stem, with_opening_words
 from .passage import Passage
+from .queries import encoded
 from .ranked import best_first
 from .renewed import dated_copies_first, newest_copies_first, written_first
 from .synonyms import near_synonym
@@ -55,6 +56,10 @@ class Searcher:
         return {d["symbol"]: d.get("date") for d in self.documents}
 
     @cached_property
+    def rows_by_id(self) -> dict[str, list[tuple[str, int]]]:
+        return rows_by_clause_id(self.rows)
+
+    @cached_property
     def preambular(self) -> np.ndarray:
         """Whether each clause row is a preambular paragraph (from the ids documents.json lists, so no row is
         parsed for it)."""
@@ -65,22 +70,22 @@ class Searcher:
             mask[start:end] = [citation.is_preambular(i) for i in ids]
         return mask
 
-    def similarities(self, *texts: str, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def similarities(self, *texts: str, rows: np.ndarray | None = None,
+                     vectors: dict[str, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Cosine similarity of the question to each clause of `rows` (all when None), and to each one's best word
-        window; given several phrasings of it, each clause's best of them."""
-        # encode_queries keeps the questions' word pieces from this run, for re-ranking without a second pass
-        encode = getattr(self.embedder, "encode_queries", self.embedder.encode)
-        scored = [self.dense.similarities(query, rows) for query in encode(list(texts))]
+        window; given several phrasings of it, each clause's best of them. `vectors`: texts already encoded."""
+        vectors = encoded(self.embedder, texts, vectors)
+        scored = [self.dense.similarities(vectors[text], rows) for text in texts]
         return np.max([whole for whole, _ in scored], axis=0), np.max([window for _, window in scored], axis=0)
 
-    def scores(self, question: Question, fusion: Fusion | None = None,
-               rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def scores(self, question: Question, fusion: Fusion | None = None, rows: np.ndarray | None = None,
+               vectors: dict[str, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Fused relevance of every clause to the question, the dense similarity, and the scaled BM25 score;
         with `rows`, only those clauses are scored (and fused among themselves), the others are -inf."""
         fusion = fusion or self.fusion
         keyword = self.keyword.scores(question.keywords)
         keyword = keyword if rows is None else keyword[rows]
-        dense = dense_mix(*self.similarities(*question.phrasings, rows=rows), fusion)
+        dense = dense_mix(*self.similarities(*question.phrasings, rows=rows, vectors=vectors), fusion)
         scaled = keyword / max(float(keyword.max(initial=0.0)), fusion.keyword_floor)
         fused = fuse(dense, keyword, fusion)
         weight = self.preamble_weight(fusion, rows)
@@ -141,8 +146,13 @@ class Searcher:
 
     def adopted_in(self, years: tuple[int, ...], rows: np.ndarray | None = None) -> np.ndarray:
         """1.0 for each clause row (of `rows`, when given) of a resolution adopted in one of `years`, else 0.0."""
-        held = np.array([(d.get("date") or "")[:4] in set(map(str, years)) for d in self.documents], np.float32)
+        held = np.isin(self.years_adopted, years).astype(np.float32)
         return held[self.row_document if rows is None else self.row_document[rows]]
+
+    @cached_property
+    def years_adopted(self) -> np.ndarray:
+        """Each resolution's year of adoption (0 when undated), in documents' order."""
+        return np.array([int((d.get("date") or "0")[:4] or 0) for d in self.documents], dtype=np.int64)
 
     @cached_property
     def row_document(self) -> np.ndarray:
@@ -171,11 +181,14 @@ class Searcher:
         """The k clauses that best answer the question among the resolutions `where` holds (every one when None)
         and, unless `references` is off (to measure search alone), those it asks about; the clauses it names
         explicitly come first."""
-        docs = _scope(question.documents if references else (), where)
-        scores, similarity, keyword = self.scores(question, fusion, self.rows_of(docs) if docs is not None else None)
+        docs = search_scope(question.documents if references else (), where)
+        vectors = encoded(self.embedder, question.phrasings)
+        scores, similarity, keyword = self.scores(question, fusion, None if docs is None else self.rows_of(docs),
+                                                  vectors)
         how = self._found(question, frozenset(docs or ()), scores) if references else {}
         if not how:  # a plain search: the best resolutions' paragraphs told apart by their own words
-            scores = with_opening_words(rerank_within(self, question, scores, fusion), question.words, self._opening)
+            scores = rerank_within(self, question, scores, fusion, vectors)
+            scores = with_opening_words(scores, question.words, self._opening)
         kinds = question.scope if references else None
         ranked = best_first(scores)  # read only as far as k rows (not 40k)
         searched = (i for i in ranked if i not in how and scores[i] > -np.inf
@@ -188,7 +201,7 @@ class Searcher:
 
     def _found(self, question: Question, docs: frozenset[str], scores: np.ndarray) -> dict[int, str]:
         """Rows found by what the question names, each with how: "reference", "mention" or "topic"."""
-        named = referenced_rows(question, self.rows, scores, docs)
+        named = referenced_rows(question, self.rows_by_id, scores, docs)
         # every mention, then the first MAX_MENTIONS of the latest resolutions: a renewed text is answered from
         # its latest version
         mentioning = [i for i in self.newest_first(mentioning_rows(question, self.lexicon, docs, most=None))
@@ -225,18 +238,6 @@ class Searcher:
     def clause(self, doc: str, clause_id: str) -> Passage | None:
         row = self.rows.get((doc, clause_id))
         return None if row is None else self.passage(row, 1.0, "reference")
-
-
-def _scope(asked: tuple[str, ...], where: frozenset[str] | None) -> set[str] | None:
-    """The resolutions a search may answer from: those asked about, within `where` when given; None for all.
-    FilterError when the question names only resolutions the filter leaves out."""
-    if where is None:
-        return set(asked) or None
-    if asked and not set(asked) & set(where):
-        raise FilterError(f"the question names {' and '.join(asked)}, which the filter leaves out "
-                          f"({len(where)} resolution{'s' * (len(where) > 1)} searched): widen the filter or ask "
-                          f"without naming {'it' if len(asked) == 1 else 'them'}")
-    return set(asked) & set(where) if asked else set(where)
 
 
 def _rows(documents: list[dict], spans: dict[str, tuple[int, int]], records) -> dict[tuple[str, str], int]:

@@ -31,6 +31,8 @@ import numpy as np
 from assistant.language.stems import function_words, lower_words, stem_words
 from assistant.questions.question import Question
 
+from .queries import encoded
+
 SHARED_SHARE = 0.2  # a word in at least this share of a resolution's paragraphs is shared by them
 WEIGHT = 1.0  # the distinctive words' score (min-max scaled) against the question's (as a share of the best)
 DEPTH = 10  # the resolutions of the best this many paragraphs are re-ranked...
@@ -57,7 +59,8 @@ def distinctive(keywords: str, shared: frozenset[str]) -> str:
     return " ".join(kept) if kept and len(kept) < len(words) else ""
 
 
-def rerank_within(searcher, question: Question, scores: np.ndarray, fusion=None) -> np.ndarray:
+def rerank_within(searcher, question: Question, scores: np.ndarray, fusion=None,
+                  vectors: dict[str, np.ndarray] | None = None) -> np.ndarray:
     """`scores` with the best resolutions' clause scores dealt out again in the order of the mix of the question's
     score and its distinctive words' score, resolutions with the same distinctive words (renewals) together (a new
     array; rows outside them unchanged)."""
@@ -75,9 +78,10 @@ def rerank_within(searcher, question: Question, scores: np.ndarray, fusion=None)
     if not by_words:
         return scores
     scores = scores.copy()
+    vectors = encoded(searcher.embedder, by_words, vectors)  # every group's words in one run, if not in the search's
     for words, group in by_words.items():
         rows = searcher.rows_of(set(group))
-        local = searcher.scores(replace(question, keywords=words, phrasings=(words,)), fusion, rows)[0][rows]
+        local = searcher.scores(replace(question, keywords=words, phrasings=(words,)), fusion, rows, vectors)[0][rows]
         _copies_alike(searcher, rows, scores[rows], local)
         # dealt over the group as one: the copies of a renewed paragraph keep their places side by side
         scores[rows] = _dealt(scores[rows], local)

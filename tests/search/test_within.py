@@ -87,3 +87,15 @@ def test_of_near_copies_the_one_naming_the_question_s_countries_comes_first(arti
     found = article_19.retrieve("Which resolution accepted that Sao Tome and Principe and Somalia could not pay the "
                              "minimum amount under Article 19 for reasons beyond their control?", 1)
     assert found[0].key == "A/RES/79/3#OP5"
+
+
+@pytest.mark.slow
+def test_the_words_of_every_resolution_re_ranked_are_encoded_in_one_run(three, monkeypatch):
+    # a question near paragraphs of all three resolutions: each has its own distinctive words, one run for all
+    runs, scored = [], []
+    encode, scores = three.embedder.encode_queries, three.searcher.scores
+    monkeypatch.setattr(three.embedder, "encode_queries", lambda texts: runs.append(texts) or encode(texts))
+    monkeypatch.setattr(three.searcher, "scores", lambda *a, **k: scored.append(a[0].keywords) or scores(*a, **k))
+    three.retrieve("Which States are asked to cooperate and report on migrants and the tribunal?", 5)
+    assert len(scored) >= 3  # the question, and the words of two resolutions at least
+    assert len(runs) == 2 and len(runs[1]) == len(scored) - 1
