@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.language.stems import lower_words, same_word, stemmer
+from assistant.language.stems import lower_words, same_word, stem_words, stemmer, without_accents
 
 
 @pytest.mark.parametrize("a, b, same", [
@@ -27,3 +27,25 @@ def test_same_word(a, b, same):
 def test_lower_words_fold_accents(text, words):
     """Texts write names with accents, questions often without: both are read without them."""
     assert lower_words(text) == words
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Niño", "Nino"),
+    ("Hammarskjöld", "Hammarskjold"),
+    ("Nin\u0303o", "Nino"),  # already decomposed: the combining tilde alone is dropped
+    ("Côte d’Ivoire", "Cote d’Ivoire"),  # the curly apostrophe is not an accent
+    ("São Tomé and Príncipe", "Sao Tome and Principe"),
+    ("migrants", "migrants"),
+])
+def test_accents_are_dropped_and_nothing_else(text, plain):
+    assert without_accents(text) == plain
+
+
+def test_stemming_in_another_thread_uses_its_own_stemmer():
+    import threading
+
+    found = []
+    worker = threading.Thread(target=lambda: found.append(stem_words(["detained", "children"])))
+    worker.start()
+    worker.join()
+    assert found == [stem_words(["detained", "children"])] == [["detain", "children"]]
