@@ -152,7 +152,8 @@ class Searcher:
     @cached_property
     def years_adopted(self) -> np.ndarray:
         """Each resolution's year of adoption (0 when undated), in documents' order."""
-        return np.array([int((d.get("date") or "0")[:4] or 0) for d in self.documents], dtype=np.int64)
+        years = [(d.get("date") or "")[:4] for d in self.documents]
+        return np.array([int(year) if year.isdigit() else 0 for year in years], dtype=np.int64)
 
     @cached_property
     def row_document(self) -> np.ndarray:
@@ -182,13 +183,10 @@ class Searcher:
         and, unless `references` is off (to measure search alone), those it asks about; the clauses it names
         explicitly come first."""
         docs = search_scope(question.documents if references else (), where)
-        vectors = encoded(self.embedder, question.phrasings)
-        scores, similarity, keyword = self.scores(question, fusion, None if docs is None else self.rows_of(docs),
-                                                  vectors)
+        scores, similarity, keyword = self.scores(question, fusion, self.rows_of(docs) if docs is not None else None)
         how = self._found(question, frozenset(docs or ()), scores) if references else {}
         if not how:  # a plain search: the best resolutions' paragraphs told apart by their own words
-            scores = rerank_within(self, question, scores, fusion, vectors)
-            scores = with_opening_words(scores, question.words, self._opening)
+            scores = with_opening_words(rerank_within(self, question, scores, fusion), question.words, self._opening)
         kinds = question.scope if references else None
         ranked = best_first(scores)  # read only as far as k rows (not 40k)
         searched = (i for i in ranked if i not in how and scores[i] > -np.inf

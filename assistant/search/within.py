@@ -59,8 +59,7 @@ def distinctive(keywords: str, shared: frozenset[str]) -> str:
     return " ".join(kept) if kept and len(kept) < len(words) else ""
 
 
-def rerank_within(searcher, question: Question, scores: np.ndarray, fusion=None,
-                  vectors: dict[str, np.ndarray] | None = None) -> np.ndarray:
+def rerank_within(searcher, question: Question, scores: np.ndarray, fusion=None) -> np.ndarray:
     """`scores` with the best resolutions' clause scores dealt out again in the order of the mix of the question's
     score and its distinctive words' score, resolutions with the same distinctive words (renewals) together (a new
     array; rows outside them unchanged)."""
@@ -78,7 +77,7 @@ def rerank_within(searcher, question: Question, scores: np.ndarray, fusion=None,
     if not by_words:
         return scores
     scores = scores.copy()
-    vectors = encoded(searcher.embedder, by_words, vectors)  # every group's words in one run, if not in the search's
+    vectors = encoded(searcher.embedder, by_words)  # every group's words in one run
     for words, group in by_words.items():
         rows = searcher.rows_of(set(group))
         local = searcher.scores(replace(question, keywords=words, phrasings=(words,)), fusion, rows, vectors)[0][rows]
