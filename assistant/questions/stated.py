@@ -44,8 +44,10 @@ _STATED_NUMBER = re.compile(r"(?<![\w/.])(?<!paragraph )(?<!para\. )(?<!resoluti
 
 
 # Nouns a "What X does it give / set ...?" question asks with, not a provision it names ("What role does it give to
-# civil society?" asks what the text says of civil society)
-_ASKING_NOUNS = {"role", "roles", "position", "importance", "attention", "emphasis", "priority", "weight", "place"}
+# civil society?" asks what the text says of civil society; "Which date did it set for the International Day of the
+# Snow Leopard?" asks for the date, which no paragraph calls one: "Decides to proclaim 23 October ...")
+_ASKING_NOUNS = {"role", "roles", "position", "importance", "attention", "emphasis", "priority", "weight", "place",
+                 "date", "day", "year", "amount", "sum", "figure", "number"}
 
 
 def asked_provision(question: str) -> tuple[str | None, bool]:

@@ -121,3 +121,32 @@ def test_the_verb_of_a_required_act_is_not_the_provision(question, missing):
 ])
 def test_a_noun_asked_with_is_not_a_provision(question, missing):
     assert absent_words(read(question), VOCABULARY) == missing
+
+
+DAYS = frozenset(words_of("Decides to proclaim 7 July of each year as World Kiswahili Language Day; welcomes the "
+                          "High-level Dialogue on International Migration and Development and the Inter-American "
+                          "Court of Human Rights; the International Day of the Snow Leopard"))
+
+
+@pytest.mark.parametrize("question, missing", [
+    # a word of a name written out whole that no paragraph uses, though its other words are used (2026-12-07)
+    ("When is World Chess Day?", ["Chess"]),
+    ("When is the International Day of the Cheetah?", ["Cheetah"]),
+    ("What does it say about the International Day of the Snow Leopard?", []),
+    ("When is World Swahili Language Day?", []),  # held in a longer word the text uses: "Kiswahili"
+    ("What does it say about the High-level Dialogue on International Migration?", []),  # each part of "High-level"
+    ("Has the Inter-American Court ruled on it?", []),
+    ("When is World Bee Day?", ["Bee"]),  # three letters are a word too
+    ("Chess Day: when is it?", []),  # the first word of a question is capitalised whatever it is
+])
+def test_a_word_missing_from_a_name_written_out(question, missing):
+    assert absent_words(read(question), DAYS) == missing
+
+
+@pytest.mark.parametrize("question", [
+    # "Which date did it set for X?" asks for the date, not whether the text uses the word "date" (2026-12-07)
+    "Which date did the resolution set for the International Day of the Snow Leopard?",
+    "What amount does the resolution allocate to the Snow Leopard?",
+])
+def test_a_fact_asked_for_is_not_a_provision(question):
+    assert absent_words(read(question), DAYS) == []
