@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.embeddings.store import Record
+from assistant.language.acronyms import defined_acronyms
 from assistant.language.stems import lower_words, stem_words
 from assistant.questions.typed import cased_forms
 
@@ -35,8 +36,11 @@ def acronyms(text: str) -> set[str]:
 
 
 def expansions(text: str) -> dict[str, str]:
-    """Acronym (lowercased) -> the run of capitalised words it abbreviates, for the longest runs of the text."""
-    found: dict[str, str] = {}
+    """Acronym (lowercased) -> the words it abbreviates: those the text defines it by ("artificial intelligence
+    (AI)"), else the first run of capitalised words whose initials it is. A guess from initials alone took "AI"
+    for "Arabism and Islamophobia", "IDP" for the "International Day of the Potato" and "COP" for "Convention and
+    the Optional Protocols", and a question about AI was searched as one about Islamophobia."""
+    found: dict[str, str] = defined_acronyms(text)
     for run in _NAME_RUN.findall(text):
         for form in (run, re.sub(r"\bUnited Nations\s+", "", run)):
             initials = "".join(w[0].lower() for w in form.split() if w[0].isupper())
