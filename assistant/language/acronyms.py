@@ -62,6 +62,9 @@ UN_ACRONYMS = {
     "ldc": "least developed countries",
     "lldc": "landlocked developing countries",
     "ict": "information and communications technologies",
+    "idp": "internally displaced persons",
+    "ngo": "non-governmental organizations",
+    "cop": "Conference of the Parties",
 }
 
 # "artificial intelligence (AI)", "least developed countries (LDCs)": an acronym the text defines in brackets

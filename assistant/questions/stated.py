@@ -64,9 +64,9 @@ def asked_provision(question: str) -> tuple[str | None, bool]:
 
 def names_used(question: str) -> tuple[str, ...]:
     """The capitalised words past the first that may name something particular ("Australia", not "United
-    Nations"), possessives dropped."""
+    Nations"; not an acronym, "IDPs" either: questions.acronyms spells those out), possessives dropped."""
     names = [re.sub(r"['’]s?$", "", w) for w in _WORD.findall(question)[1:]]
-    return tuple(w for w in names if w[0].isupper() and not w.isupper() and len(w) > 2
+    return tuple(w for w in names if w[0].isupper() and not w.removesuffix("s").isupper() and len(w) > 2
                  and w.lower() not in _GENERIC_NAMES)
 
 

@@ -1,5 +1,6 @@
-"""An acronym the indexed text defines in brackets ("artificial intelligence (AI)") is spelled out in a question
-by those words, over a real index where a run of capitals has its initials too ("Arabism and Islamophobia")."""
+"""Acronyms in questions over real indexes: one the indexed text defines in brackets ("artificial intelligence
+(AI)") is spelled out by those words where a run of capitals has its initials too ("Arabism and Islamophobia"); a
+plural one the texts never write ("IDPs") is no name that no paragraph uses: the model reads it."""
 
 import pytest
 
@@ -26,3 +27,16 @@ def test_a_question_about_ai_is_searched_and_answered_as_one_about_artificial_in
     cited = {f"{c.doc}#{c.id}" for c in answer.citations}
     assert not answer.abstained and cited and all(key.startswith("A/RES/79/325#") for key in cited)
     assert cited & {"A/RES/79/325#OP1", "A/RES/79/325#OP3"}
+
+
+@pytest.fixture(scope="module")
+def displaced(tmp_path_factory, embedder):
+    files = [CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in ("80_211", "78_264")]  # internally displaced persons
+    return assistant_over(files, tmp_path_factory.mktemp("idp") / "index", embedder)
+
+
+def test_a_plural_acronym_the_texts_never_write_is_not_a_missing_name(displaced):
+    # "IDPs" was read as a name no paragraph uses, and the question abstained on (2026-12-07)
+    answer = displaced.answer("What does the Assembly ask States to do for IDPs?")
+    assert not answer.abstained
+    assert {c.doc for c in answer.citations} == {"A/RES/80/211"}
