@@ -1,12 +1,13 @@
 """Acronyms: those a text defines in brackets, and United Nations ones whose letters are not the initials of the
 words the texts write for them.
 
-The texts spell out most acronyms they use ("the International Labour Organization (ILO)", "artificial
-intelligence (AI)"), and search/lexicon.py reads those from the index itself (`defined_acronyms`). Those here are the ones people ask with but the texts never spell out in their
-own letters: the French-derived names of peacekeeping missions (MINURSO, "Mission des Nations Unies pour
-l'organisation d'un référendum au Sahara occidental", is written "United Nations Mission for the Referendum in
-Western Sahara"), names whose short words give letters (UNIFIL, "Interim Force in Lebanon"), and groups of States
-written in lowercase ("small island developing States"). A budget resolution names its mission in full only.
+The texts spell out most acronyms they use ("the International Labour Organization (ILO)", "artificial intelligence
+(AI)"), and search/lexicon.py reads those from the index itself (`defined_acronyms`). Those listed here are the ones
+people ask with but the texts never spell out in their own letters: the French-derived names of peacekeeping
+missions (MINURSO, "Mission des Nations Unies pour l'organisation d'un référendum au Sahara occidental", is written
+"United Nations Mission for the Referendum in Western Sahara"), names whose short words give letters (UNIFIL,
+"Interim Force in Lebanon"), and groups of States written in lowercase ("small island developing States"). A budget
+resolution names its mission in full only.
 """
 
 from __future__ import annotations

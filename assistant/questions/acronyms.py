@@ -8,8 +8,7 @@ from collections.abc import Callable
 
 from assistant.language.acronyms import UN_ACRONYMS
 
-# "ILO", not the "RES" of "A/RES/72/179"
-_ACRONYM = re.compile(r"(?<![\w/])(?P<letters>[A-Z]{2,8})(?![\w/])")
+_ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,8}(?![\w/])")  # "ILO", not the "RES" of "A/RES/72/179"
 
 
 def spelled_out(question: str, expansions: Callable[[], dict[str, str]]) -> str:
@@ -22,5 +21,5 @@ def spelled_out(question: str, expansions: Callable[[], dict[str, str]]) -> str:
     # "NPT" was "Nay Pyi Taw", "IDP" the "International Day of the Potato" (what the texts define in brackets, the
     # list never contradicts)
     known = {**expansions(), **UN_ACRONYMS}
-    return _ACRONYM.sub(lambda m: f"{m.group()} ({known[m['letters'].lower()]})" if m['letters'].lower() in known
+    return _ACRONYM.sub(lambda m: f"{m.group()} ({known[m.group().lower()]})" if m.group().lower() in known
                         else m.group(), question)

@@ -26,7 +26,7 @@ from .named_resolutions import asked_documents, without_asked
 from .outside_text import outside_text
 from .references import Reference, find_references
 from .scope import dated, focus, phrasings, scope, years_written
-from .stated import asked_provision, names_used, numbers_stated
+from .stated import asked_provision, name_words, names_used, numbers_stated
 from .topics import asked_topic, searched_topic
 from .typed import QuestionError, as_asked, check_question, truecased, without_pleasantries
 
@@ -66,9 +66,10 @@ class Question:
     act / listed_act: a verb it asks about ("What does it welcome?"; "Which paragraphs take note of X?").
     addressee / task: whom it asks about ("What does it ask the Secretary-General to do?") and what they are
         asked ("Who is asked to report?").
-    provision, names, numbers: what the text would have to state (questions.stated). whether: the provision is
-        asked of as a yes or no ("Does it set a date for a referendum?"), not as a kind of thing it would name
-        ("What fines does it impose?").
+    provision, names, numbers: what the text would have to state (questions.stated); name_words: the words of
+        each name of several words it writes out ("World Chess Day"), every one of which the text would use.
+        whether: the provision is asked of as a yes or no ("Does it set a date for a referendum?"), not as a kind
+        of thing it would name ("What fines does it impose?").
     several: it asks for several things. words: the stems of its words, stopwords aside.
     change: how the text changed between versions (questions.changes), answered by comparing them.
     years: the years of adoption it asks about ("the 2024 resolution"): of a renewed paragraph, that year's copy.
@@ -104,6 +105,7 @@ class Question:
     provision: str | None = None
     whether: bool = False
     names: tuple[str, ...] = ()
+    name_words: tuple[str, ...] = ()
     numbers: tuple[str, ...] = ()
     several: bool = False
     words: frozenset[str] = field(default_factory=frozenset)
@@ -147,7 +149,7 @@ READERS: dict[str, Callable[[str, str], dict]] = {
     "addressee": lambda _, searched: {"addressee": asked_of(searched)},
     "task": lambda _, searched: {"task": asked_task(searched)},
     "provision": lambda _, searched: dict(zip(("provision", "whether"), asked_provision(searched))),
-    "names": lambda _, searched: {"names": names_used(searched)},
+    "names": lambda text, searched: {"names": names_used(searched), "name_words": name_words(text)},
     "numbers": lambda _, searched: {"numbers": numbers_stated(searched)},
     "change": lambda text, _: {"change": asked_change(text)},
     "years": lambda text, _: {"years": dated(text), "written_years": years_written(text)},
@@ -159,7 +161,8 @@ READ_FIELDS = {"references": ("references",), "scope": ("scope",), "outside": ("
                "fact": ("fact",), "several": ("several",), "topic": ("topic",), "about": ("about",),
                "mention": ("listed_name", "mentioned_phrase"), "title": ("title", "mentioned"), "kind": ("kind",),
                "act": ("act", "listed_act"), "addressee": ("addressee",), "task": ("task",),
-               "provision": ("provision", "whether"), "names": ("names",), "numbers": ("numbers",), "change": ("change",),
+               "provision": ("provision", "whether"), "names": ("names", "name_words"), "numbers": ("numbers",),
+               "change": ("change",),
                "years": ("years", "written_years")}
 
 

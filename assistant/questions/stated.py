@@ -65,9 +65,26 @@ def asked_provision(question: str) -> tuple[str | None, bool]:
 def names_used(question: str) -> tuple[str, ...]:
     """The capitalised words past the first that may name something particular ("Australia", not "United
     Nations"; not an acronym, "IDPs" either: questions.acronyms spells those out), possessives dropped."""
-    names = [re.sub(r"['’]s?$", "", w) for w in _WORD.findall(question)[1:]]
-    return tuple(w for w in names if w[0].isupper() and not w.removesuffix("s").isupper() and len(w) > 2
-                 and w.lower() not in _GENERIC_NAMES)
+    return tuple(w for w in (re.sub(r"['’]s?$", "", w) for w in _WORD.findall(question)[1:]) if _names_a_thing(w))
+
+
+# A name of several capitalised words, "of", "for", "the", "and", "on", "in" between them: "World Chess Day",
+# "International Day of the Cheetah", "Mekong River Commission"
+_NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*[A-Z][A-Za-z'’-]*)+")
+
+
+def name_words(question: str) -> tuple[str, ...]:
+    """The words of each name of several capitalised words past the question's first word ("World Chess Day"), a
+    hyphenated one by its parts ("High-level"): answers.absent wants every one of them used somewhere."""
+    body = question.split(None, 1)[1] if " " in question.strip() else ""
+    words = (re.sub(r"['’]s?$", "", word) for run in _NAME_RUN.findall(body) for word in run.split())
+    return tuple(dict.fromkeys(part for word in words if _names_a_thing(word)
+                               for part in word.split("-") if len(part) > 2))
+
+
+def _names_a_thing(word: str) -> bool:
+    return word[0].isupper() and not word.removesuffix("s").isupper() and len(word) > 2 \
+        and word.lower() not in _GENERIC_NAMES
 
 
 def numbers_stated(question: str) -> tuple[str, ...]:

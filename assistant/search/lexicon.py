@@ -38,8 +38,8 @@ def acronyms(text: str) -> set[str]:
 def expansions(text: str) -> dict[str, str]:
     """Acronym (lowercased) -> the words it abbreviates: those the text defines it by ("artificial intelligence
     (AI)"), else the first run of capitalised words whose initials it is. A guess from initials alone took "AI"
-    for "Arabism and Islamophobia", "IDP" for the "International Day of the Potato" and "COP" for "Convention and
-    the Optional Protocols", and a question about AI was searched as one about Islamophobia."""
+    for "Arabism and Islamophobia" and "UAS" for "Urges the Asia-Pacific States", and a question about AI was
+    searched as one about Islamophobia (questions.acronyms puts its own list over the guesses too)."""
     found: dict[str, str] = defined_acronyms(text)
     for run in _NAME_RUN.findall(text):
         for form in (run, re.sub(r"\bUnited Nations\s+", "", run)):

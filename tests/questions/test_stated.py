@@ -23,3 +23,17 @@ from assistant.questions.stated import asked_provision
 ])
 def test_asked_provision(question, provision, whether):
     assert asked_provision(question) == (provision, whether)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("When is World Chess Day?", ("World", "Chess", "Day")),
+    ("What about the International Day of the Snow Leopard?", ("International", "Day", "Snow", "Leopard")),
+    ("Has the Inter-American Court ruled?", ("Inter", "American", "Court")),  # a hyphenated word by its parts
+    ("Does the General Assembly fund the IDPs Trust?", ("Trust",)),  # not "General Assembly", not "IDPs"
+    ("Chess Day: when is it?", ()),  # the question's first word is capitalised whatever it is
+    ("What did Australia say?", ()),  # one word is no name of several: unknown_names reads those
+])
+def test_name_words(question, words):
+    from assistant.questions.stated import name_words
+
+    assert name_words(question) == words
