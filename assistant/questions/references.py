@@ -35,6 +35,8 @@ _PATTERNS = (
     ("sub_num", re.compile(r"\bsub-?\s?paragraph\s+(\d{1,3})\s*\(\s*([a-z]{1,2})\s*\)", re.I)),
     ("para", re.compile(rf"\b(?:operative\s+)?{_PARA}\s*(\d{{1,3}})" + _SUB, re.I)),
 )
+# a word every pattern above needs (and "PP"/"OP" before a number or a cardinal): a cheap test before them all
+_MAY_REFER = re.compile(r"para|§|preambular|operative|\b(?:pp|op)", re.I)
 _MORE = re.compile(r"^\s*(?:,|and|&|or|to|-|–)\s*(\d{1,3})" + _SUB, re.I)
 
 
@@ -48,6 +50,8 @@ class Reference:
 
 def find_references(question: str) -> list[Reference]:
     """Clause references in order of appearance, without duplicates."""
+    if not _MAY_REFER.search(question):  # most questions: no pattern below can match
+        return []
     text = _cardinals_to_digits(question)
     found: list[tuple[int, str]] = []
     taken: list[range] = []

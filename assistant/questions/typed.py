@@ -37,7 +37,10 @@ class QuestionError(ValueError):
 def normalised(text: str) -> str:
     """Text as every later stage reads it: compatibility forms folded (NFKC: ligatures, full-width letters), lone
     surrogates and control or invisible format characters taken out, whitespace made single."""
-    text = (text or "").encode("utf-8", "replace").decode("utf-8")  # a lone surrogate (JSON "\ud800") becomes "?"
+    text = text or ""
+    if text.isascii() and text.isprintable():  # most questions: nothing to fold or take out
+        return " ".join(text.split())
+    text = text.encode("utf-8", "replace").decode("utf-8")  # a lone surrogate (JSON "\ud800") becomes "?"
     text = unicodedata.normalize("NFKC", text)
     kept = (" " if c.isspace() else "" if unicodedata.category(c) in _INVISIBLE else c for c in text)
     return " ".join("".join(kept).split())

@@ -35,16 +35,18 @@ class DenseScorer:
         # windows were added clause by clause: clause row r owns windows [start[r], start[r + 1])
         self.window_start = np.searchsorted(owners, np.arange(len(self.vectors) + 1)).astype(np.int64)
         self.member_queries = member_queries or (lambda queries: [queries])
+        # read once: faiss's downcast behind it costs a question a tenth of a millisecond
+        self.approximate, self.approximate_windows = ann.is_approximate(self.index), ann.is_approximate(self.segments)
 
     def similarities(self, query: np.ndarray, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(whole-clause cosine, best-window cosine) of one encoded query for `rows` (sorted clause rows; every
         row when None). With several models, each finds its own best window of a clause, as it would alone."""
-        if rows is None and (ann.is_approximate(self.index) or ann.is_approximate(self.segments)):
+        if rows is None and (self.approximate or self.approximate_windows):
             return self._nearest(query)
         if rows is not None and not len(rows):  # nothing in scope (reduceat needs one window at least)
             return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
         shares = self._shares(query)
-        if rows is not None and len(rows) > EXACT_SCOPE and ann.is_approximate(self.segments):
+        if rows is not None and len(rows) > EXACT_SCOPE and self.approximate_windows:
             return self._nearest(query, rows)
         if rows is None:
             whole = self.vectors @ query
@@ -54,7 +56,7 @@ class DenseScorer:
         # the vectors, never gathering a copy of them (a filter keeping most of a corpus copied hundreds of MB)
         runs = _runs(rows)
         whole = np.concatenate([self.vectors[start:end] @ query for start, end in runs]).astype(np.float32)
-        if len(rows) > DENSE_DEPTH and ann.is_approximate(self.segments):
+        if len(rows) > DENSE_DEPTH and self.approximate_windows:
             # the windows of the scope's nearest, as the whole index reads them (_nearest): a year's 14k clauses have
             # 55k windows (benchmarks/filters.py over the corpus: year 2024 p95 1.51x unfiltered -> 1.06-1.14x;
             # corpus dev F1 0.600 -> 0.603, test unchanged)
@@ -77,7 +79,7 @@ class DenseScorer:
             allowed[rows] = True
         # an exact clause index is scored whole (one product: faster than its top-1000 search, and every row true);
         # indexed, not gathered first: no copy of most of the vectors
-        if ann.is_approximate(self.index):
+        if self.approximate:
             whole, nearest = _searched(self.index, query[None, :], count, allowed)
         else:
             whole = (self.vectors @ query).astype(np.float32)

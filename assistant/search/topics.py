@@ -104,5 +104,14 @@ def topic_words(topic: str, stopwords: frozenset[str], stem) -> frozenset[str]:
 
 
 def clause_words(text: str, stem) -> frozenset[str]:
-    """The stems of every word and number of a paragraph, as topic_words reads a topic."""
-    return frozenset(stem(t.lower()) for t in _TOKEN.findall(text))
+    """The stems of every word and number of a paragraph, as topic_words reads a topic (kept by text, whatever
+    the stemmer: the paragraphs using a question's words recur question after question)."""
+    found = _CLAUSE_WORDS.get(text)
+    if found is None:
+        if len(_CLAUSE_WORDS) >= 8192:
+            _CLAUSE_WORDS.clear()
+        found = _CLAUSE_WORDS[text] = frozenset(stem(t.lower()) for t in _TOKEN.findall(text))
+    return found
+
+
+_CLAUSE_WORDS: dict[str, frozenset[str]] = {}
