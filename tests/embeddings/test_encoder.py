@@ -55,6 +55,21 @@ def test_the_int8_model_stays_close_to_the_float_one(seed_resolution):
     assert cosines.mean() > 0.98 and cosines.min() > 0.95
 
 
+@pytest.mark.slow
+def test_many_texts_spread_over_the_cores_get_the_vectors_one_run_each_gives(seed_resolution, monkeypatch):
+    from assistant.embeddings import onnx
+
+    texts = [c.text for c in seed_resolution.clauses][:40]
+    embedder = open_embedder(MINILM + INT8)
+    monkeypatch.setenv("ASSISTANT_THREADS", "2")
+    spread = embedder.encode(texts)
+    assert embedder._bulk is not None  # 40 texts: the worker pool took them
+    one_by_one = np.stack([embedder.encode([t])[0] for t in texts])  # one run each, on the query session
+    assert np.allclose(spread, one_by_one, atol=1e-6)
+    monkeypatch.setattr(onnx, "BULK", 10**6)
+    assert np.allclose(open_embedder(MINILM + INT8).encode(texts), spread, atol=1e-6)
+
+
 PROBE = ("import sys, runpy, atexit\n"
          "atexit.register(lambda: print('LOADED', 'torch' in sys.modules, 'sentence_transformers' in sys.modules,"
          " file=sys.stderr, flush=True))\n"
