@@ -104,8 +104,8 @@ class OnnxEmbedder:
                               ThreadPoolExecutor(threads(), thread_name_prefix="encode"))
         session, pool = self._bulk
         # a few runs ahead at most: the token vectors of 2,048 long texts held at once would take most of a GB
-        return (found for start in range(0, len(batches), BULK)
-                for found in pool.map(lambda rows: self._forward(session, encodings, rows), batches[start:start + BULK]))
+        run = lambda rows: self._forward(session, encodings, rows)  # noqa: E731
+        return (found for start in range(0, len(batches), BULK) for found in pool.map(run, batches[start:start + BULK]))
 
     def _forward(self, session, encodings, rows):
         width = max(len(encodings[i].ids) for i in rows)
