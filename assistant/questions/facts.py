@@ -1,4 +1,4 @@
-"""Questions that ask for a figure, a date, a person, a country or a definition (search/facts.py says
+"""Questions that ask for a figure, a date, a person, a country, an organization or a definition (search/facts.py says
 whether a clause gives one).
 
 A resolution states positions, not statistics or biographies: "How many migrants died in 2017?"
@@ -18,6 +18,7 @@ PERSON = "person"
 COUNTRY = "country"
 DEFINITION = "definition"
 FUNDING = "funding"  # "Who pays for ...?": a source of money (voluntary contributions, the regular budget), not a person
+ORGANIZATION = "organization"  # "Which UN agency ...?": a body named (the Food and Agriculture Organization)
 _OFFICES = (r"president|chair(?:person|man|woman)?|head|secretary-general|director(?:-general)?|"
             r"(?:special )?rapporteur|high commissioner|(?:prime )?minister|leader|ambassador|envoy|author")
 
@@ -37,6 +38,10 @@ _ASKS = {
         r"|who (?:won|wrote|drafted|signed|chaired|presided|proposed|introduced|founded|leads|heads|chairs)\b)", re.I),
     FUNDING: re.compile(r"^\s*who (?:will |should |must |would )?(?:pay|pays|paid|fund|funds|finance|finances)\b",
                         re.I),
+    # before COUNTRY: "Which United Nations agency ...?" is not a question about nations; not "which bodies": a
+    # Special Rapporteur or a treaty body's Chair is one, named by an office rather than an organization's name
+    ORGANIZATION: re.compile(r"^\s*(?:in |by )?(?:which|what) (?:(?:un|united nations|international|specialized) )*"
+                             r"(?:agency|agencies|organi[sz]ations?|entit(?:y|ies))\b", re.I),
     # "Which two governments offered ...?": a government is named by its country's name
     COUNTRY: re.compile(r"^\s*(?:in )?(?:which|what) (?:(?:two|three|four|five|\d) )?"
                         r"(?:(?!(?:are|is|was|were|do|does|did|should|shall|can|could|must|will|would|have|has|had|may|"

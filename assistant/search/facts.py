@@ -13,7 +13,7 @@ import re
 
 from assistant.language.countries import names_a_country
 from assistant.language.words import MONTH_PATTERN, NUMBER_WORDS
-from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, INSTRUMENTS, PERSON, QUANTITY
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, INSTRUMENTS, ORGANIZATION, PERSON, QUANTITY
 from assistant.questions.question import Question
 
 from .passage import Passage
@@ -57,6 +57,13 @@ _GIVES = {
     DATE: re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{MONTH_PATTERN})\b|\bsessions?\b|\bannual(?:ly)?\b|\bbiennial\b"
                      r"|\b(?:days?|weeks?|months?|years?) (?:after|following|from)\b"
                      r"|\bwithin (?:\w+ ){1,2}(?:days|weeks|months|years)\b"),
+    # a body named by its own capitalised name ("the Food and Agriculture Organization of the United Nations",
+    # "the World Tourism Organization", "UN-Habitat", "UNESCO"); "the organizations of the United Nations system"
+    # and "Member States" name none
+    ORGANIZATION: re.compile(r"\b(?:Organi[sz]ation|Programme|Fund|Office|Agency|Commission|Council|Entity|Bank|"
+                             r"Union|Institute|Centre|Center|Secretariat|Department|Committee|Board|Forum|Authority|"
+                             r"Conference|Court|Tribunal|Mechanism|Network|Alliance|Partnership)\b"
+                             r"|\bUN-[A-Z][a-z]+\b|\bUN[A-Z]{2,}\b|\b(?:FAO|WHO|ILO|IMO|ITU|WMO|IAEA|IOM|UPU)\b"),
 }
 
 
@@ -96,6 +103,7 @@ def answers_fact(text: str, question: Question) -> bool:
 
 def describe(kind: str) -> str:
     return {QUANTITY: "figures", DATE: "dates", PERSON: "names of people", COUNTRY: "countries",
+            ORGANIZATION: "names of organizations",
             DEFINITION: "definition", FUNDING: "sources of funding"}[kind]
 
 

@@ -1,8 +1,8 @@
-"""Which questions ask for a figure, a date, a person, a country or a definition (pure functions)."""
+"""Which questions ask for a figure, a date, a person, a country, an organization or a definition (pure functions)."""
 
 import pytest
 
-from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, PERSON, QUANTITY, asked_fact
+from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, ORGANIZATION, PERSON, QUANTITY, asked_fact
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -25,6 +25,13 @@ from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, PERSON
     ("Who is invited to present an oral report?", None),  # asks for an office, which texts do give
     ("Who is asked to report to the General Assembly?", None),
     ("Which country hosted the Global Forum?", COUNTRY),
+    ("Which UN agency should help countries observe the Day?", ORGANIZATION),
+    ("Which United Nations agency leads the Decade?", ORGANIZATION),  # an agency asked for, not nations
+    ("What organizations are invited to facilitate the Year?", ORGANIZATION),
+    ("Which entities of the United Nations system are asked to help?", ORGANIZATION),
+    ("By which specialized agency is the Day to be facilitated?", ORGANIZATION),
+    ("Which bodies are invited to report?", None),  # a Special Rapporteur is one: named by an office
+    ("Which organizational changes are proposed?", None),
     ("In which countries was the summit held?", COUNTRY),
     ("Which two governments offered to co-host the conference?", COUNTRY),
     ("Which two countries may still vote?", COUNTRY),

@@ -1,8 +1,17 @@
-"""Which texts give a figure, a date, a person, a country or a definition (pure functions)."""
+"""Which texts give a figure, a date, a person, a country, an organization or a definition (pure functions)."""
 
 import pytest
 
-from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, PERSON, QUANTITY, instruments_named
+from assistant.questions.facts import (
+    COUNTRY,
+    DATE,
+    DEFINITION,
+    FUNDING,
+    ORGANIZATION,
+    PERSON,
+    QUANTITY,
+    instruments_named,
+)
 from assistant.search.facts import gives_fact
 from tests.reading import read
 
@@ -49,6 +58,15 @@ from tests.reading import read
     ("promotes financial inclusion of migrants", FUNDING, False),
     ("to observe the Day in an appropriate manner", FUNDING, False),
     ("decides to appropriate to the special account the amount of", FUNDING, True),
+    ("Invites the Food and Agriculture Organization of the United Nations to facilitate the observance", ORGANIZATION,
+     True),
+    ("Invites the United Nations Human Settlements Programme (UN-Habitat) to facilitate", ORGANIZATION, True),
+    ("Invites the Department of Economic and Social Affairs of the Secretariat", ORGANIZATION, True),
+    ("Requests UNESCO to lead the Decade", ORGANIZATION, True),
+    # bodies in general, not one named
+    ("Invites all Member States, the organizations of the United Nations system and other international and "
+     "regional organizations, as well as civil society, to observe the Day", ORGANIZATION, False),
+    ("Requests the Secretary-General to bring the present resolution to the attention of all", ORGANIZATION, False),
 ])
 def test_gives_fact(text, kind, gives):
     assert gives_fact(text, kind) is gives
