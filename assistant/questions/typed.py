@@ -116,12 +116,16 @@ def _cased_titles(runs: Iterable[str], cased: dict[str, str]) -> dict[str, str]:
     titles = {}
     for run in runs:
         words = run.split()
+        upper = [w[0].isupper() for w in words]
+        # counted once a run, not once a span: a corpus's runs have some 40k words, each in up to 66 spans
+        capitals, always = [0], [0]
+        for word, capital in zip(words, upper):
+            capitals.append(capitals[-1] + capital)
+            always.append(always[-1] + (capital and word.lower() in cased))
         for i, j in _spans(len(words)):
-            part = words[i:j]
-            capitals = [w for w in part if w[0].isupper()]
-            if (len(capitals) >= 2 and part[0][0].isupper() and part[-1][0].isupper()
-                    and any(w.lower() in cased for w in capitals)):
-                titles.setdefault(" ".join(part).lower(), " ".join(part))
+            if upper[i] and upper[j - 1] and capitals[j] - capitals[i] >= 2 and always[j] > always[i]:
+                part = " ".join(words[i:j])
+                titles.setdefault(part.lower(), part)
     return titles
 
 
