@@ -47,8 +47,7 @@ class OnnxEmbedder:
         """Open the session and the tokenizer now (they open on first encoding otherwise)."""
         with self._loading:
             if self._session is None:
-                # Imported lazily: only encoding needs them, and `assistant --help` should not wait.
-                import onnxruntime
+                # Imported lazily: only encoding needs it, and `assistant --help` should not wait.
                 from tokenizers import Tokenizer
 
                 tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
@@ -56,11 +55,7 @@ class OnnxEmbedder:
                 tokenizer.no_padding()  # tokenizer.json may pad to a fixed length; batches are padded here
                 pad = tokenizer.token_to_id("[PAD]")
                 self._pad = tokenizer.token_to_id("<pad>") if pad is None else pad
-                options = onnxruntime.SessionOptions()
-                options.intra_op_num_threads = threads()
-                options.inter_op_num_threads = 1
-                self._session = onnxruntime.InferenceSession(str(self.onnx_path), options,
-                                                             providers=["CPUExecutionProvider"])
+                self._session = self._new_session(threads())
                 self._inputs = {i.name for i in self._session.get_inputs()}
                 self._tokenizer = tokenizer
         return self
@@ -95,17 +90,19 @@ class OnnxEmbedder:
             if self._bulk is None:
                 from concurrent.futures import ThreadPoolExecutor
 
-                import onnxruntime  # loaded already by load()
-
-                options = onnxruntime.SessionOptions()
-                options.intra_op_num_threads = options.inter_op_num_threads = 1
-                self._bulk = (onnxruntime.InferenceSession(str(self.onnx_path), options,
-                                                           providers=["CPUExecutionProvider"]),
-                              ThreadPoolExecutor(threads(), thread_name_prefix="encode"))
+                self._bulk = self._new_session(1), ThreadPoolExecutor(threads(), thread_name_prefix="encode")
         session, pool = self._bulk
         # a few runs ahead at most: the token vectors of 2,048 long texts held at once would take most of a GB
         run = lambda rows: self._forward(session, encodings, rows)  # noqa: E731
         return (found for start in range(0, len(batches), BULK) for found in pool.map(run, batches[start:start + BULK]))
+
+    def _new_session(self, intra_threads: int):
+        import onnxruntime  # lazily, as the tokenizer in load()
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = intra_threads
+        options.inter_op_num_threads = 1
+        return onnxruntime.InferenceSession(str(self.onnx_path), options, providers=["CPUExecutionProvider"])
 
     def _forward(self, session, encodings, rows):
         width = max(len(encodings[i].ids) for i in rows)
