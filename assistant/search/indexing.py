@@ -57,7 +57,7 @@ def embedding_text(clause) -> str:
 
 def corpus_hash(records: list[Record], model: str) -> str:
     digest = hashlib.sha256(f"parser={PARSER_VERSION};model={model};segments={SEGMENT_WORDS}/{SEGMENT_STRIDE};"
-                            f"context={encoding.CONTEXT_WEIGHT}".encode())
+                            f"context={encoding.CONTEXT_WEIGHT}/title-vector".encode())
     for r in records:
         digest.update(f"\x00{r.doc}\x00{r.clause.id}\x00{r.clause.text}\x00{r.embed_text}".encode())
     return digest.hexdigest()[:16]

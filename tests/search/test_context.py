@@ -1,4 +1,4 @@
-"""A clause's vector mixes its own words' with its words read after its resolution's title (search.encoding):
+"""A clause's vector mixes its own words' with its resolution's title (search.encoding):
 the formula, an index built the older way rebuilt rather than grown, and a paragraph that says "the commission"
 found for a question naming what commission, over real indexes with the real model."""
 
@@ -20,12 +20,16 @@ A74 = CORPUS / "curated" / "A_RES_74_148.txt"
 BBNJ = [CORPUS / "ga-78-80" / f"A_RES_{n}.txt" for n in ("78_272", "79_271", "80_107", "80_110", "78_69")]
 
 
-def test_a_clause_in_context_follows_its_resolution_s_title():
-    clause = Clause("OP10", "operative", "10", "Also decides that the commission shall be chaired by Co-Chairs;")
-    record = Record("A/RES/78/272", "Marine biological diversity", clause, clause.text)
-    assert in_context(record) == "Marine biological diversity: Also decides that the commission shall be chaired by " \
-                                 "Co-Chairs;"
-    assert in_context(Record("A/RES/1/1", None, clause, clause.text)) == clause.text  # no title: its words alone
+@pytest.mark.parametrize("title, text, expected", [
+    ("Marine biological diversity", "Also decides that the commission shall be chaired by Co-Chairs;", (10, 6)),
+    ("Protection of migrants", "Notes;", (1, 6)),
+    (None, "Also decides that the commission shall be chaired by Co-Chairs;", (1, 0)),  # no title: its words alone
+])
+def test_a_clause_in_context_weighs_its_words_and_its_title_s_twice(title, text, expected):
+    clause = Clause("OP10", "operative", "10", text)
+    own, titles = np.array([[1.0, 0.0]], dtype=np.float32), np.array([[0.0, 1.0]], dtype=np.float32)
+    vector = in_context([Record("A/RES/78/272", title, clause, clause.text)], own, titles)[0]
+    assert np.allclose(vector, np.array(expected) / np.linalg.norm(expected))
 
 
 def test_the_mix_is_a_unit_vector_weighted_toward_the_clause_s_own_words():
@@ -45,7 +49,8 @@ def vectors_of(folder) -> np.ndarray:
 def test_an_index_s_clause_vectors_are_the_mix_of_both_encodings(tmp_path, embedder):
     build_index([SEED], tmp_path / "index", embedder, progress=False, cache=EncodingCache(embedder.name, tmp_path))
     records = list(read_index(tmp_path / "index").records)[:5]
-    expected = mixed(embedder.encode([r.embed_text for r in records]), embedder.encode([in_context(r) for r in records]))
+    own = embedder.encode([r.embed_text for r in records])
+    expected = mixed(own, in_context(records, own, embedder.encode([r.doc_title for r in records])))
     assert np.allclose(vectors_of(tmp_path / "index")[:5], expected, atol=0.02)  # int8: a batch's padding moves a little
 
 
@@ -61,7 +66,7 @@ def test_an_index_built_without_context_is_rebuilt_not_grown(tmp_path, embedder,
     grown, fresh = vectors_of(tmp_path / "index"), vectors_of(tmp_path / "scratch")
     seed_rows = len(alone)
     assert np.sum(grown * fresh, axis=1).min() > 0.995  # int8: a batch's padding moves a vector a little
-    assert np.sum(grown[:seed_rows] * alone, axis=1).min() < 0.98  # the seed's rows were encoded again, in context
+    assert np.sum(grown[:seed_rows] * alone, axis=1).min() < 0.99  # the seed's rows were mixed again, in context
 
 
 @pytest.fixture(scope="module", params=[0.0, encoding.CONTEXT_WEIGHT], ids=["alone", "in context"])

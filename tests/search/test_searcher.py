@@ -100,7 +100,7 @@ def test_a_question_about_the_preamble_retrieves_only_preambular_paragraphs(assi
 
 def test_a_clause_scores_by_its_best_window(assistant):
     """One model: a clause's window score is its best window's cosine; its whole score, the cosine of its own
-    vector mixed with its vector in context."""
+    vector mixed with its vector in context (its own and its title's)."""
     import numpy as np
 
     from assistant.search.encoding import in_context, mixed, segments_of
@@ -110,7 +110,8 @@ def test_a_clause_scores_by_its_best_window(assistant):
     whole, window = assistant.searcher.similarities(question)
     q = assistant.embedder.encode([question])[0]
     record = assistant.records[row]
-    clause = mixed(assistant.embedder.encode([record.embed_text]), assistant.embedder.encode([in_context(record)]))[0]
+    own = assistant.embedder.encode([record.embed_text])
+    clause = mixed(own, in_context([record], own, assistant.embedder.encode([record.doc_title])))[0]
     assert whole[row] == pytest.approx(float(clause @ q), abs=1e-3)
     assert window[row] == pytest.approx(float(np.max(assistant.embedder.encode(segments_of(record.embed_text)) @ q)),
                                         abs=1e-4)
@@ -128,7 +129,8 @@ def test_each_model_of_the_pair_scores_a_clause_by_its_own_best_window(pair_assi
     row = next(i for i, r in enumerate(assistant.records) if r.clause.id == "OP4(b)")
     whole, window = assistant.searcher.similarities(question)
     record, pair = assistant.records[row], assistant.embedder
-    expected_whole = float(mixed(pair.encode([record.embed_text]), pair.encode([in_context(record)]))[0]
+    own = pair.encode([record.embed_text])
+    expected_whole = float(mixed(own, in_context([record], own, pair.encode([record.doc_title])))[0]
                            @ pair.encode([question])[0])
     expected_window = 0.0
     for member, weight in zip(pair.members, pair.weights):
