@@ -1,32 +1,47 @@
 """BM25 keyword scores over the indexed clauses (bm25s, English stemming), saved with the index and
-memory-mapped when read: a large index is not tokenized again at every start."""
+memory-mapped when read: a large index is not tokenized again at every start.
+
+bm25s builds and saves the scores; reading and scoring them is a few lines of numpy written out here, so that a
+question never imports bm25s (and scipy with it: 0.3 s of a cold `assistant ask`)."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from assistant.language.stems import without_accents
+from assistant.language.stems import stopwords, without_accents
+
+# bm25s's methods whose scores are all in the saved matrix (BM25L and BM25+ add a score for absent words)
+_SAVED_WHOLE = {"robertson", "lucene", "atire"}
 
 
 def _bm25s():
-    # Imported lazily: only retrieval and index builds need bm25s and the stemmer.
+    # Imported lazily: only index builds need bm25s.
     import bm25s
+
+    return bm25s, _stemmer()
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
     import Stemmer
 
-    return bm25s, Stemmer.Stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 class KeywordScorer:
-    """Scores every indexed clause against a question with BM25."""
+    """Scores every indexed clause against a question with BM25: each word's precomputed score per clause,
+    kept as bm25s keeps them (a sparse matrix by word: data, indices, indptr)."""
 
-    def __init__(self, retriever, size: int):
-        self._bm25s, self._stemmer = _bm25s()
-        self._retriever, self.size = retriever, size
-        self._vocab = retriever.vocab_dict
+    def __init__(self, vocab: dict[str, int], data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
+                 size: int, saved=None):
+        self._vocab, self._data, self._indices, self._indptr = vocab, data, indices, indptr
+        self.size, self._saved = size, saved  # the bm25s index built, which save() writes
+        self._stemmer = _stemmer()
         self._accented: dict[str, list[str]] | None = None
 
     @classmethod
@@ -35,22 +50,35 @@ class KeywordScorer:
         retriever = bm25s.BM25()
         tokens = bm25s.tokenize(texts, stopwords="en", stemmer=stemmer, show_progress=False)
         retriever.index(tokens, show_progress=False)
-        return cls(retriever, len(texts))
+        scores = retriever.scores
+        return cls(retriever.vocab_dict, scores["data"], scores["indices"], scores["indptr"], len(texts), retriever)
 
     @classmethod
     def load(cls, folder: Path, size: int) -> "KeywordScorer":
-        bm25s, _ = _bm25s()
-        return cls(bm25s.BM25.load(str(folder), mmap=True, show_progress=False), size)
+        params = json.loads((folder / "params.index.json").read_text(encoding="utf-8"))
+        if params.get("method") not in _SAVED_WHOLE:  # not built here: let bm25s read what it wrote
+            bm25s, _ = _bm25s()
+            retriever = bm25s.BM25.load(str(folder), mmap=True, show_progress=False)
+            scores = retriever.scores
+            return cls(retriever.vocab_dict, scores["data"], scores["indices"], scores["indptr"], size, retriever)
+        vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
+        data, indices, indptr = (np.load(folder / f"{name}.csc.index.npy", mmap_mode="r")
+                                 for name in ("data", "indices", "indptr"))
+        return cls(vocab, data, indices, indptr, size)
 
     def save(self, folder: Path) -> None:
-        self._retriever.save(str(folder), show_progress=False)
+        if self._saved is None:
+            raise ValueError("only a KeywordScorer built here is saved; one read from a folder is already")
+        self._saved.save(str(folder), show_progress=False)
 
     def scores(self, question: str) -> np.ndarray:
         words = self.words(question)
-        known = [form for w in words for form in self.forms(w)]
-        if not known:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self._retriever.get_scores(known), dtype=np.float32)
+        ids = np.array([self._vocab[form] for w in words for form in self.forms(w)], dtype=np.int64)
+        scores = np.zeros(self.size, dtype=np.float32)
+        # one word at a time, as bm25s adds them, so the sums are the same to the last bit
+        for start, end in zip(self._indptr[ids], self._indptr[ids + 1]):
+            np.add.at(scores, self._indices[start:end], self._data[start:end])
+        return scores
 
     def forms(self, word: str) -> list[str]:
         """The indexed words a question's (stemmed) word stands for: itself, and the words written with accents
@@ -67,15 +95,8 @@ class KeywordScorer:
         """The question's stemmed words as bm25s.tokenize makes them (lowercase, its token pattern, its English
         stopwords), repeats kept; written out because bm25s.tokenize sets up four progress bars per call, a
         tenth of a warm question's time."""
-        stop = _stopwords()
+        stop = stopwords()
         return self._stemmer.stemWords([w for w in _TOKEN.findall(question.lower()) if w not in stop])
 
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s.tokenize's token_pattern
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
-
-    return frozenset(STOPWORDS_EN)

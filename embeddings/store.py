@@ -7,6 +7,7 @@ Layout (plain files, no pickle):
     clauses.jsonl    one clause a line, in FAISS id order
     documents.json   the resolutions in the index (symbol, title, date, clause rows)
     bm25/            the BM25 index (bm25s), memory-mapped when read
+    bm25-titles/     BM25 over the resolutions' titles, one row per document (absent in older indexes)
     *.json           what the stages above the store keep with an index (`extras`)
 """
 
@@ -31,6 +32,7 @@ from .problems import IndexProblem
 from .swap import swap_in
 
 FORMAT_VERSION = 2
+TITLES = "bm25-titles"
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class StoredIndex:
     documents: list[dict]
     keyword: KeywordScorer
     folder: Path
+    titles: KeywordScorer | None = None  # BM25 over the resolutions' titles, one row per document (older: None)
     _extras: dict[str, object] = field(default_factory=dict)
     _opened: dict[str, object] = field(default_factory=dict)  # extra files opened with the index, not yet read
 
@@ -150,6 +153,7 @@ def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors
         (tmp / "clauses.jsonl").write_text("".join(r.to_json() + "\n" for r in records), encoding="utf-8")
         (tmp / "documents.json").write_text(json.dumps(documents, indent=1, ensure_ascii=False), encoding="utf-8")
         KeywordScorer.build([r.embed_text for r in records]).save(tmp / "bm25")
+        KeywordScorer.build([d.get("title") or "" for d in documents]).save(tmp / TITLES)
         for name, data in (extras or {}).items():
             (tmp / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         files = file_digests(tmp)
@@ -234,6 +238,8 @@ def _read_pinned(folder: Path, pinned: Path) -> StoredIndex:
             records[0], records[len(records) - 1]  # a damaged row is found on open, not at some question
         documents = json.loads((pinned / "documents.json").read_text(encoding="utf-8"))
         keyword = KeywordScorer.load(pinned / "bm25", len(records))
+        titles = KeywordScorer.load(pinned / TITLES, len(documents)) if f"{TITLES}/params.index.json" in \
+            manifest.files else None
         # the extra files opened now (read on first need): a build swapping in a new folder and removing this
         # one leaves open files readable
         extras = {name: (pinned / name).open("rb") for name in manifest.files
@@ -246,4 +252,4 @@ def _read_pinned(folder: Path, pinned: Path) -> StoredIndex:
                            f"manifest says {manifest.count} of dimension {manifest.dimension}")
     ann.prepare(vectors)
     ann.prepare(segments)
-    return StoredIndex(manifest, records, vectors, segments, documents, keyword, folder, _opened=extras)
+    return StoredIndex(manifest, records, vectors, segments, documents, keyword, folder, titles, _opened=extras)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import threading
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -22,9 +24,13 @@ def stemmer():
 @cache
 def stopwords() -> frozenset[str]:
     """The words keyword search drops (bm25s's English list)."""
-    from bm25s.stopwords import STOPWORDS_EN
-
-    return frozenset(STOPWORDS_EN)
+    # read from bm25s's module file: importing it as bm25s.stopwords would run the package's __init__, which
+    # imports scipy (0.3 s of a cold question)
+    path = Path(importlib.util.find_spec("bm25s").origin).parent / "stopwords.py"
+    spec = importlib.util.spec_from_file_location("_bm25s_stopwords", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOPWORDS_EN)
 
 
 @cache

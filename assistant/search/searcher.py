@@ -140,9 +140,9 @@ class Searcher:
 
     @cached_property
     def titles(self) -> KeywordScorer:
-        """BM25 over the titles of the resolutions held, one row per document (built at the first question: a few
-        milliseconds for 900 titles)."""
-        return KeywordScorer.build([d.get("title") or "" for d in self.documents])
+        """BM25 over the titles of the resolutions held, one row per document (saved with the index; an older
+        index's built at the first question)."""
+        return self.store.titles or KeywordScorer.build([d.get("title") or "" for d in self.documents])
 
     def adopted_in(self, years: tuple[int, ...], rows: np.ndarray | None = None) -> np.ndarray:
         """1.0 for each clause row (of `rows`, when given) of a resolution adopted in one of `years`, else 0.0."""
