@@ -38,38 +38,46 @@ class KeywordScorer:
     kept as bm25s keeps them (a sparse matrix by word: data, indices, indptr)."""
 
     def __init__(self, vocab: dict[str, int], data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
-                 size: int, saved=None):
+                 size: int, params: dict | None = None):
         self._vocab, self._data, self._indices, self._indptr = vocab, data, indices, indptr
-        self.size, self._saved = size, saved  # the bm25s index built, which save() writes
+        self.size, self._params = size, params or {}
         self._stemmer = _stemmer()
         self._accented: dict[str, list[str]] | None = None
 
     @classmethod
     def build(cls, texts: list[str]) -> "KeywordScorer":
         bm25s, stemmer = _bm25s()
-        retriever = bm25s.BM25()
         tokens = bm25s.tokenize(texts, stopwords="en", stemmer=stemmer, show_progress=False)
+        if not tokens.vocab:  # no text has a word to score by ("", "the"): bm25s cannot index that
+            empty = np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int32), np.zeros(1, dtype=np.int32)
+            return cls({}, *empty, len(texts), {"method": "lucene"})
+        retriever = bm25s.BM25()
         retriever.index(tokens, show_progress=False)
         scores = retriever.scores
-        return cls(retriever.vocab_dict, scores["data"], scores["indices"], scores["indptr"], len(texts), retriever)
+        params = {"k1": retriever.k1, "b": retriever.b, "delta": retriever.delta, "method": retriever.method,
+                  "idf_method": retriever.idf_method, "dtype": "float32", "int_dtype": "int32",
+                  "version": bm25s.__version__}
+        return cls(retriever.vocab_dict, scores["data"], scores["indices"], scores["indptr"], len(texts), params)
 
     @classmethod
     def load(cls, folder: Path, size: int) -> "KeywordScorer":
+        """The scores a build saved in `folder` (as bm25s saves them), memory-mapped."""
         params = json.loads((folder / "params.index.json").read_text(encoding="utf-8"))
-        if params.get("method") not in _SAVED_WHOLE:  # not built here: let bm25s read what it wrote
-            bm25s, _ = _bm25s()
-            retriever = bm25s.BM25.load(str(folder), mmap=True, show_progress=False)
-            scores = retriever.scores
-            return cls(retriever.vocab_dict, scores["data"], scores["indices"], scores["indptr"], size, retriever)
+        if params.get("method") not in _SAVED_WHOLE:
+            raise ValueError(f"{folder.name}: BM25 method {params.get('method')!r} is not one this reads")
         vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
         data, indices, indptr = (np.load(folder / f"{name}.csc.index.npy", mmap_mode="r")
                                  for name in ("data", "indices", "indptr"))
-        return cls(vocab, data, indices, indptr, size)
+        return cls(vocab, data, indices, indptr, size, params)
 
     def save(self, folder: Path) -> None:
-        if self._saved is None:
-            raise ValueError("only a KeywordScorer built here is saved; one read from a folder is already")
-        self._saved.save(str(folder), show_progress=False)
+        """Write the scores as bm25s.BM25.save does (bm25s.BM25.load reads them back)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, array in (("data", self._data), ("indices", self._indices), ("indptr", self._indptr)):
+            np.save(folder / f"{name}.csc.index.npy", np.asarray(array))
+        (folder / "vocab.index.json").write_text(json.dumps(self._vocab, ensure_ascii=False), encoding="utf-8")
+        params = self._params | {"num_docs": self.size}
+        (folder / "params.index.json").write_text(json.dumps(params, indent=4), encoding="utf-8")
 
     def scores(self, question: str) -> np.ndarray:
         words = self.words(question)

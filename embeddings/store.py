@@ -23,37 +23,15 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.documents.clause import Clause
-
 from . import ann
 from .checksums import file_digests, verify
 from .keyword import KeywordScorer
 from .problems import IndexProblem
+from .records import Record, Records
 from .swap import swap_in
 
 FORMAT_VERSION = 2
 TITLES = "bm25-titles"
-
-
-@dataclass(frozen=True)
-class Record:
-    """One indexed clause: its document, the cited clause, and the text that was embedded."""
-
-    doc: str
-    doc_title: str
-    clause: Clause
-    embed_text: str
-    chapeau: str | None = None
-
-    def to_json(self) -> str:
-        row = {"doc": self.doc, "doc_title": self.doc_title, "embed_text": self.embed_text,
-               "chapeau": self.chapeau, **self.clause.to_dict()}
-        return json.dumps(row, ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, line: str) -> "Record":
-        row = json.loads(line)
-        return cls(row["doc"], row["doc_title"], Clause.from_dict(row), row["embed_text"], row.get("chapeau"))
 
 
 @dataclass(frozen=True)
@@ -65,29 +43,6 @@ class Manifest:
     count: int
     segments: int = 0
     files: dict[str, str] = field(default_factory=dict)  # file name -> SHA-256, every file but the manifest
-
-
-class Records(Sequence):
-    """The clause rows of clauses.jsonl, each parsed when first read: a question reads a few rows, and parsing
-    forty thousand would cost a cold start half a second."""
-
-    def __init__(self, lines: list[str]):
-        self._lines = lines
-        self._parsed: list[Record | None] = [None] * len(lines)
-
-    def __len__(self) -> int:
-        return len(self._lines)
-
-    def __getitem__(self, row):
-        if isinstance(row, slice):
-            return [self[i] for i in range(*row.indices(len(self)))]
-        found = self._parsed[row]
-        if found is None:
-            found = self._parsed[row] = Record.from_json(self._lines[row])
-        return found
-
-    def __eq__(self, other) -> bool:
-        return list(self) == list(other)
 
 
 @dataclass
@@ -142,6 +97,8 @@ def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors
     import faiss  # imported lazily: only index reads and writes need it
 
     folder = Path(folder)
+    if len(vectors) + (len(grow.records) if grow else 0) != len(records) or not records:
+        raise ValueError(f"cannot write an index of {len(records)} clauses with {len(vectors)} new vectors")
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-", dir=folder.parent))
     try:

@@ -44,3 +44,32 @@ def test_a_word_written_without_its_accents_finds_it():
         scores = scorer.scores(question)
         assert scores[row] > 0 and scores.argmax() == row, question
     assert not scorer.scores("Niño").any()  # no word of the index, with or without accents
+
+
+def test_saved_scores_read_back_the_same_and_bm25s_reads_them(tmp_path):
+    """A question sums the saved scores with numpy (no bm25s import): the same numbers bm25s gives."""
+    import bm25s
+    import numpy as np
+
+    from assistant.embeddings.keyword import KeywordScorer
+
+    texts = ["Migrant children should not be detained", "Remittances matter to families", "", "the of and",
+             "children and families of migrants"]
+    built = KeywordScorer.build(texts)
+    built.save(tmp_path / "bm25")
+    loaded = KeywordScorer.load(tmp_path / "bm25", len(texts))
+    theirs = bm25s.BM25.load(str(tmp_path / "bm25"), mmap=True)
+    for question in ("migrant children families", "children children remittances", "nothing here"):
+        ours = loaded.scores(question)
+        assert np.array_equal(ours, built.scores(question))
+        known = [w for w in loaded.words(question) if w in theirs.vocab_dict]
+        expected = theirs.get_scores(known) if known else np.zeros(len(texts))
+        assert np.array_equal(ours, np.asarray(expected, dtype=np.float32)), question
+
+
+def test_texts_with_no_word_to_score_by_score_nothing(tmp_path):
+    from assistant.embeddings.keyword import KeywordScorer
+
+    scorer = KeywordScorer.build(["", "the", "of and"])
+    scorer.save(tmp_path / "bm25")
+    assert not KeywordScorer.load(tmp_path / "bm25", 3).scores("the migrants").any()

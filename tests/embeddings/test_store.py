@@ -21,8 +21,8 @@ def tiny(folder, n=3, dim=4, text="words"):
 def test_round_trip_plain_files(tmp_path):
     folder = tmp_path / "index"
     records = tiny(folder)
-    assert sorted(p.name for p in folder.iterdir()) == ["bm25", "clauses.jsonl", "documents.json", "manifest.json",
-                                                        "segments.faiss", "vectors.faiss"]
+    assert sorted(p.name for p in folder.iterdir()) == ["bm25", "bm25-titles", "clauses.jsonl", "documents.json",
+                                                        "manifest.json", "segments.faiss", "vectors.faiss"]
     files = json.loads((folder / "manifest.json").read_text())["files"]
     assert {"vectors.faiss", "clauses.jsonl", "bm25/vocab.index.json"} <= set(files)  # each file's SHA-256
     lines = (folder / "clauses.jsonl").read_text().splitlines()
@@ -30,6 +30,7 @@ def test_round_trip_plain_files(tmp_path):
     loaded = read_index(folder)
     assert loaded.records == records
     assert loaded.vectors.ntotal == 3 and loaded.segments.ntotal == 3
+    assert loaded.titles.size == 1 and not loaded.titles.scores("words").any()  # one document, with no title
 
 
 def test_rewrite_replaces_the_folder_atomically(tmp_path):
