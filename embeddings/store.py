@@ -27,7 +27,7 @@ from . import ann
 from .checksums import file_digests, verify
 from .keyword import KeywordScorer
 from .problems import IndexProblem
-from .records import Record, Records
+from .records import Record, Records, jsonl
 from .swap import swap_in
 
 FORMAT_VERSION = 2
@@ -107,7 +107,7 @@ def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors
                           str(tmp / "vectors.faiss"))
         faiss.write_index(ann.grown(grow.segments, segment_vectors, owners, compact="8bit") if grow
                           else ann.vector_index(segment_vectors, owners, compact="8bit"), str(tmp / "segments.faiss"))
-        (tmp / "clauses.jsonl").write_text("".join(r.to_json() + "\n" for r in records), encoding="utf-8")
+        (tmp / "clauses.jsonl").write_text(jsonl(records, grow.records if grow else None), encoding="utf-8")
         (tmp / "documents.json").write_text(json.dumps(documents, indent=1, ensure_ascii=False), encoding="utf-8")
         KeywordScorer.build([r.embed_text for r in records]).save(tmp / "bm25")
         KeywordScorer.build([d.get("title") or "" for d in documents]).save(tmp / TITLES)

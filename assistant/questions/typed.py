@@ -89,12 +89,25 @@ def cased_forms(texts: Iterable[str]) -> dict[str, str]:
     """Lowercase word -> the form the texts write it in, for the words they capitalise nearly always past a
     sentence's first word ("declaration" is often lowercase, "ILO" and "Avena" never), and the words of
     every State's name ("germany" -> "Germany"), named in the text or not."""
-    written: Counter = Counter()  # each word as written, past a sentence's first word
-    runs: dict[str, None] = {}  # runs of capitalised words past a sentence's first word, in the order written
+    return cased_from_counts(cased_counts(texts))
+
+
+def cased_counts(texts: Iterable[str], since: dict | None = None) -> dict:
+    """What cased_forms reads of the texts, JSON-ready: {"written": each word as written -> its uses past a
+    sentence's first word, "runs": the runs of capitalised words past one, in the order written}; `since`: the
+    counts of the texts before these (an index keeps its counts, so that rows added later are counted alone)."""
+    written = Counter(since["written"]) if since else Counter()
+    runs = dict.fromkeys(since["runs"]) if since else {}
     for text in texts:
         for sentence in re.split(r"(?<=[.;:])\s+", text):
             written.update(_WORD.findall(sentence)[1:])
             runs.update(dict.fromkeys(_TITLE_RUN.findall(sentence.split(" ", 1)[-1])))
+    return {"written": dict(written), "runs": list(runs)}
+
+
+def cased_from_counts(counts: dict) -> dict[str, str]:
+    """cased_forms of the texts `counts` counted (cased_counts)."""
+    written, runs = counts["written"], counts["runs"]
     uses: dict[str, dict[str, int]] = {}
     for word, n in written.items():
         uses.setdefault(word.lower(), {})[word] = n

@@ -155,7 +155,7 @@ def _embed_and_write(records: list[Record], documents: list[dict], folder: Path,
     manifest = Manifest(FORMAT_VERSION, embedder.name, embedder.dimension, corpus_hash(records, embedder.name),
                         len(records), windows)
     write_index(folder, manifest, records, vectors, (segment_vectors, owners), documents,
-                saved_words(records, previous.words(documents), previous.expansions() if grow else None)
+                saved_words(records, previous.words(documents), previous.lexicon() if grow else None)
                 | {"sources.json": sources or {}}, grow=grow)
     return BuildResult(folder, len(documents), len(records), True)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from assistant.embeddings.store import Record
 from assistant.language.acronyms import defined_acronyms
 from assistant.language.stems import lower_words, stem_words
-from assistant.questions.typed import cased_forms
+from assistant.questions.typed import cased_counts, cased_forms, cased_from_counts
 
 from .haystack import Haystack, ScopedTexts
 from .mentions import countries_named, naming_needles
@@ -54,15 +54,16 @@ ALL = "*"  # the vocabulary of every indexed resolution, in saved_words
 # question took 6 s more; it is replaced when the index is next built
 VOCABULARY = "stems.json"
 OLD_VOCABULARY = "vocabulary.json"
+CASED_COUNTS = "cased-counts.json"  # what cased.json is made of (questions.typed.cased_counts), for rows added later
 
 
 def saved_words(records: list[Record], known: dict[str, list[str]] | None = None,
-                after: tuple[int, dict[str, str]] | None = None) -> dict[str, object]:
+                after: tuple[int, dict[str, str], dict | None] | None = None) -> dict[str, object]:
     """What a Lexicon reads from the clauses, read once when the index is built and kept with it (a large
     index would otherwise stem every clause at its first question). `known`: the word stems of resolutions an
-    earlier build read that have not changed; `after`: (rows, expansions) of an earlier build whose rows these
-    records begin with, whose expansions hold for those rows (the first run of a name decides, and the new
-    rows come after)."""
+    earlier build read that have not changed; `after`: (rows, expansions, cased counts) of an earlier build
+    whose rows these records begin with, which hold for those rows (the first run of a name decides, and the
+    new rows come after; counts add up): only the new rows are read for them."""
     texts: dict[str, list[str]] = {}
     for r in records:
         texts.setdefault(r.doc, []).append(r.clause.text)
@@ -71,9 +72,11 @@ def saved_words(records: list[Record], known: dict[str, list[str]] | None = None
                   for doc, clauses in texts.items()}
     vocabulary[ALL] = sorted(set().union(*vocabulary.values()))
     every = [r.clause.text for r in records]
-    start, found = after or (0, {})
+    start, found, counted = after or (0, {}, None)
     spelled = found | {k: v for k, v in expansions(" ".join(every[start:])).items() if k not in found}
-    return {VOCABULARY: vocabulary, "cased.json": cased_forms(every), "expansions.json": spelled}
+    counts = cased_counts(every[start:], counted) if counted else cased_counts(every)
+    return {VOCABULARY: vocabulary, "cased.json": cased_from_counts(counts), CASED_COUNTS: counts,
+            "expansions.json": spelled}
 
 
 def _document_words(text: str) -> set[str]:

@@ -12,7 +12,7 @@ from assistant.embeddings import ann
 from assistant.embeddings.store import IndexProblem, Record, StoredIndex, document_rows, read_index
 
 from .encoding import segments_of
-from .lexicon import VOCABULARY
+from .lexicon import CASED_COUNTS, VOCABULARY
 
 PARSER_VERSION = "1"  # documents parsed by another version of the parser are parsed again
 
@@ -82,7 +82,8 @@ class Previous:
         return {d["symbol"]: saved[d["symbol"]] for d in documents
                 if d["symbol"] in saved and self._by_source.get(d.get("source"), {}).get("stamp") == d.get("stamp")}
 
-    def expansions(self) -> tuple[int, dict[str, str]] | None:
-        """(rows, the acronyms their text spells out) of the previous index."""
+    def lexicon(self) -> tuple[int, dict[str, str], dict | None] | None:
+        """(rows, the acronyms their text spells out, how it writes its words: search.lexicon.CASED_COUNTS) of
+        the previous index; counts None in an index older than them."""
         saved = self.store.extra("expansions.json") if self.store else None
-        return None if saved is None else (len(self.store.records), saved)
+        return None if saved is None else (len(self.store.records), saved, self.store.extra(CASED_COUNTS))

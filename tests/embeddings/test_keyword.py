@@ -50,7 +50,6 @@ def test_saved_scores_read_back_the_same_and_bm25s_reads_them(tmp_path):
     """A question sums the saved scores with numpy (no bm25s import): the same numbers bm25s gives."""
     import bm25s
     import numpy as np
-
     from assistant.embeddings.keyword import KeywordScorer
 
     texts = ["Migrant children should not be detained", "Remittances matter to families", "", "the of and",

@@ -3,7 +3,14 @@ the real model and index)."""
 
 import pytest
 
-from assistant.questions.typed import as_asked, cased_forms, truecased, without_pleasantries
+from assistant.questions.typed import (
+    as_asked,
+    cased_counts,
+    cased_forms,
+    cased_from_counts,
+    truecased,
+    without_pleasantries,
+)
 
 TEXTS = ["Welcoming the New York Declaration for Refugees and Migrants, and the work of the ILO;",
          "Urges States to ratify the Convention, and recalls the New York Declaration.",
@@ -44,6 +51,16 @@ def test_without_pleasantries(typed, bare):
 ])
 def test_cased_forms(word, form):
     assert cased_forms(TEXTS).get(word) == form
+
+
+@pytest.mark.parametrize("split", range(len(TEXTS) + 1))
+def test_counts_kept_and_added_to_give_the_forms_of_all_the_texts(split):
+    """An index keeps its counts; rows added later are counted alone and added (search.lexicon.saved_words)."""
+    import json
+
+    kept = json.loads(json.dumps(cased_counts(TEXTS[:split])))  # as the index file holds them
+    assert cased_from_counts(cased_counts(TEXTS[split:], kept)) == cased_forms(TEXTS)
+    assert cased_counts(TEXTS[split:], kept) == cased_counts(TEXTS)  # the same order, so ties break alike
 
 
 @pytest.mark.parametrize("typed, cased", [

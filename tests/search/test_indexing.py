@@ -142,6 +142,9 @@ def test_a_rebuild_parses_only_new_or_changed_files_and_grows_the_index(tmp_path
     fresh = read_index(tmp_path / "scratch")
     assert scratch.clauses == grown.clauses and list(index.records) == list(fresh.records)
     assert same_vectors(ann.matrix(index.vectors), ann.matrix(fresh.vectors))
+    # what is kept of the old rows rather than read again (their lines, their counts) is what reading gives
+    for name in ("clauses.jsonl", "cased.json", "cased-counts.json", "expansions.json", "stems.json"):
+        assert (tmp_path / "index" / name).read_bytes() == (tmp_path / "scratch" / name).read_bytes(), name
     other.write_text(other.read_text() + "\n")  # changed since it was parsed: parsed again
     parsed.clear()
     build_index([seed, other], tmp_path / "index", embedder, progress=False, cache=cache)
