@@ -1,36 +1,23 @@
-"""BM25 keyword scores over the indexed clauses (bm25s, English stemming), saved with the index and
-memory-mapped when read: a large index is not tokenized again at every start.
+"""BM25 keyword scores over the indexed clauses (English stemming), saved with the index in bm25s's file layout
+and memory-mapped when read: a large index is not tokenized again at every start.
 
-bm25s builds and saves the scores; reading and scoring them is a few lines of numpy written out here, so that a
-question never imports bm25s (and scipy with it: 0.3 s of a cold `assistant ask`)."""
+The scores are built by embeddings/bm25.py; reading and summing them is a few lines of numpy written out here, so
+that a question never imports bm25s (and scipy with it: 0.3 s of a cold `assistant ask`)."""
 
 from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from assistant.language.stems import stopwords, without_accents
 
+from .bm25 import PARAMS, STARTS, TOKENS, Tokens, bm25_matrix, stemmer_for_bm25, tokenized
+
 # bm25s's methods whose scores are all in the saved matrix (BM25L and BM25+ add a score for absent words)
 _SAVED_WHOLE = {"robertson", "lucene", "atire"}
-
-
-def _bm25s():
-    # Imported lazily: only index builds need bm25s.
-    import bm25s
-
-    return bm25s, _stemmer()
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
 
 
 class KeywordScorer:
@@ -38,26 +25,28 @@ class KeywordScorer:
     kept as bm25s keeps them (a sparse matrix by word: data, indices, indptr)."""
 
     def __init__(self, vocab: dict[str, int], data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
-                 size: int, params: dict | None = None):
+                 size: int, params: dict | None = None, tokens: Tokens | None = None, folder: Path | None = None):
         self._vocab, self._data, self._indices, self._indptr = vocab, data, indices, indptr
-        self.size, self._params = size, params or {}
-        self._stemmer = _stemmer()
+        self.size, self._params, self._tokens, self._folder = size, params or {}, tokens, folder
+        self._stemmer = stemmer_for_bm25()
         self._accented: dict[str, list[str]] | None = None
 
     @classmethod
-    def build(cls, texts: list[str]) -> "KeywordScorer":
-        bm25s, stemmer = _bm25s()
-        tokens = bm25s.tokenize(texts, stopwords="en", stemmer=stemmer, show_progress=False)
-        if not tokens.vocab:  # no text has a word to score by ("", "the"): bm25s cannot index that
-            empty = np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int32), np.zeros(1, dtype=np.int32)
-            return cls({}, *empty, len(texts), {"method": "lucene"})
-        retriever = bm25s.BM25()
-        retriever.index(tokens, show_progress=False)
-        scores = retriever.scores
-        params = {"k1": retriever.k1, "b": retriever.b, "delta": retriever.delta, "method": retriever.method,
-                  "idf_method": retriever.idf_method, "dtype": "float32", "int_dtype": "int32",
-                  "version": bm25s.__version__}
-        return cls(retriever.vocab_dict, scores["data"], scores["indices"], scores["indptr"], len(texts), params)
+    def build(cls, texts: list[str], kept: Tokens | None = None) -> "KeywordScorer":
+        """BM25 over the texts; `kept`: the tokens of texts they begin with (KeywordScorer.tokens of the index
+        they are added to), not tokenized again. The scores are made again from every text: each depends on
+        every text's length and every word's frequency."""
+        tokens = tokenized(texts, kept)
+        data, indices, indptr = bm25_matrix(tokens)
+        return cls(dict(tokens.vocab), data, indices, indptr, len(texts), dict(PARAMS), tokens)
+
+    def tokens(self) -> Tokens | None:
+        """The texts' tokens, when the build that saved the scores kept them (read on first need)."""
+        if self._tokens is None and self._folder is not None and (self._folder / TOKENS).exists():
+            vocab = {word: i for word, i in self._vocab.items() if word}  # less the empty word bm25s adds
+            ids, starts = (np.load(self._folder / name, mmap_mode="r") for name in (TOKENS, STARTS))
+            self._tokens = Tokens(ids, starts, vocab)
+        return self._tokens
 
     @classmethod
     def load(cls, folder: Path, size: int) -> "KeywordScorer":
@@ -68,7 +57,7 @@ class KeywordScorer:
         vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
         data, indices, indptr = (np.load(folder / f"{name}.csc.index.npy", mmap_mode="r")
                                  for name in ("data", "indices", "indptr"))
-        return cls(vocab, data, indices, indptr, size, params)
+        return cls(vocab, data, indices, indptr, size, params, folder=folder)
 
     def save(self, folder: Path) -> None:
         """Write the scores as bm25s.BM25.save does (bm25s.BM25.load reads them back)."""
@@ -78,6 +67,10 @@ class KeywordScorer:
         (folder / "vocab.index.json").write_text(json.dumps(self._vocab, ensure_ascii=False), encoding="utf-8")
         params = self._params | {"num_docs": self.size}
         (folder / "params.index.json").write_text(json.dumps(params, indent=4), encoding="utf-8")
+        tokens = self.tokens()
+        if tokens is not None:
+            np.save(folder / TOKENS, np.asarray(tokens.ids, dtype=np.int32))
+            np.save(folder / STARTS, np.asarray(tokens.starts, dtype=np.int64))
 
     def scores(self, question: str) -> np.ndarray:
         words = self.words(question)

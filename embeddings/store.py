@@ -109,7 +109,8 @@ def write_index(folder: Path, manifest: Manifest, records: list[Record], vectors
                           else ann.vector_index(segment_vectors, owners, compact="8bit"), str(tmp / "segments.faiss"))
         (tmp / "clauses.jsonl").write_text(jsonl(records, grow.records if grow else None), encoding="utf-8")
         (tmp / "documents.json").write_text(json.dumps(documents, indent=1, ensure_ascii=False), encoding="utf-8")
-        KeywordScorer.build([r.embed_text for r in records]).save(tmp / "bm25")
+        kept = grow.keyword.tokens() if grow else None  # the rows grown keep their tokens
+        KeywordScorer.build([r.embed_text for r in records], kept).save(tmp / "bm25")
         KeywordScorer.build([d.get("title") or "" for d in documents]).save(tmp / TITLES)
         for name, data in (extras or {}).items():
             (tmp / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -17,9 +17,11 @@ QUESTIONS = [
 
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_words_are_bm25s_tokens(question):
-    from assistant.embeddings.keyword import KeywordScorer, _bm25s
+    import bm25s
+    from assistant.embeddings.bm25 import stemmer_for_bm25
+    from assistant.embeddings.keyword import KeywordScorer
 
-    bm25s, stemmer = _bm25s()
+    stemmer = stemmer_for_bm25()
     scorer = KeywordScorer.build(["Migrant children should not be detained", "Remittances matter"])
     expected = bm25s.tokenize([question], stopwords="en", stemmer=stemmer, show_progress=False, return_ids=False)[0]
     assert scorer.words(question) == expected
