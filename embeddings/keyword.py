@@ -25,9 +25,10 @@ class KeywordScorer:
     kept as bm25s keeps them (a sparse matrix by word: data, indices, indptr)."""
 
     def __init__(self, vocab: dict[str, int], data: np.ndarray, indices: np.ndarray, indptr: np.ndarray,
-                 size: int, params: dict | None = None, tokens: Tokens | None = None, folder: Path | None = None):
+                 size: int, params: dict | None = None, tokens: Tokens | None = None):
         self._vocab, self._data, self._indices, self._indptr = vocab, data, indices, indptr
-        self.size, self._params, self._tokens, self._folder = size, params or {}, tokens, folder
+        self.size, self._params, self._tokens = size, params or {}, tokens
+        self._mapped: tuple[np.ndarray, np.ndarray] | None = None  # (ids, starts) of saved tokens
         self._stemmer = stemmer_for_bm25()
         self._accented: dict[str, list[str]] | None = None
 
@@ -41,11 +42,10 @@ class KeywordScorer:
         return cls(dict(tokens.vocab), data, indices, indptr, len(texts), dict(PARAMS), tokens)
 
     def tokens(self) -> Tokens | None:
-        """The texts' tokens, when the build that saved the scores kept them (read on first need)."""
-        if self._tokens is None and self._folder is not None and (self._folder / TOKENS).exists():
+        """The texts' tokens, when the build that saved the scores kept them."""
+        if self._tokens is None and self._mapped is not None:
             vocab = {word: i for word, i in self._vocab.items() if word}  # less the empty word bm25s adds
-            ids, starts = (np.load(self._folder / name, mmap_mode="r") for name in (TOKENS, STARTS))
-            self._tokens = Tokens(ids, starts, vocab)
+            self._tokens = Tokens(*self._mapped, vocab)
         return self._tokens
 
     @classmethod
@@ -57,7 +57,11 @@ class KeywordScorer:
         vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
         data, indices, indptr = (np.load(folder / f"{name}.csc.index.npy", mmap_mode="r")
                                  for name in ("data", "indices", "indptr"))
-        return cls(vocab, data, indices, indptr, size, params, folder=folder)
+        scorer = cls(vocab, data, indices, indptr, size, params)
+        # mapped now: the folder may be read through a directory handle that is closed once the index is open
+        if (folder / TOKENS).exists():
+            scorer._mapped = tuple(np.load(folder / name, mmap_mode="r") for name in (TOKENS, STARTS))
+        return scorer
 
     def save(self, folder: Path) -> None:
         """Write the scores as bm25s.BM25.save does (bm25s.BM25.load reads them back)."""

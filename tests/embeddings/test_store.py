@@ -31,6 +31,7 @@ def test_round_trip_plain_files(tmp_path):
     assert loaded.records == records
     assert loaded.vectors.ntotal == 3 and loaded.segments.ntotal == 3
     assert loaded.titles.size == 1 and not loaded.titles.scores("words").any()  # one document, with no title
+    assert len(loaded.keyword.tokens()) == 3  # each clause's word ids, kept for the rows added later
 
 
 def test_rewrite_replaces_the_folder_atomically(tmp_path):
