@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -32,23 +31,17 @@ class Tokens:
         return len(self.starts) - 1
 
 
-@lru_cache(maxsize=1)
-def stemmer_for_bm25():
-    import Stemmer  # imported lazily: only keyword search and builds need it
-
-    return Stemmer.Stemmer("english")
-
-
 def tokenized(texts: list[str], kept: Tokens | None = None) -> Tokens:
     """The texts' Tokens: those of `kept` (the texts they begin with) as they are, the rest tokenized by bm25s
     (lowercase, English stopwords, stems) and their new words' ids put after the kept ones'."""
     import bm25s  # imported lazily: it imports scipy, and only builds tokenize
+    import Stemmer
 
     kept = kept if kept is not None and len(kept) <= len(texts) else None
     start = len(kept) if kept is not None else 0
     if kept is not None and start == len(texts):
         return kept
-    new = bm25s.tokenize(texts[start:], stopwords="en", stemmer=stemmer_for_bm25(), show_progress=False)
+    new = bm25s.tokenize(texts[start:], stopwords="en", stemmer=Stemmer.Stemmer("english"), show_progress=False)
     vocab = dict(kept.vocab) if kept is not None else {}
     by_id = sorted(new.vocab.items(), key=lambda item: item[1])
     remap = np.array([vocab.setdefault(word, len(vocab)) for word, _ in by_id] or [0], dtype=np.int64)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.language.stems import stopwords, without_accents
+from assistant.language.stems import stem_words, stopwords, without_accents
 
-from .bm25 import PARAMS, STARTS, TOKENS, Tokens, bm25_matrix, stemmer_for_bm25, tokenized
+from .bm25 import PARAMS, STARTS, TOKENS, Tokens, bm25_matrix, tokenized
 
 # bm25s's methods whose scores are all in the saved matrix (BM25L and BM25+ add a score for absent words)
 _SAVED_WHOLE = {"robertson", "lucene", "atire"}
@@ -29,7 +29,6 @@ class KeywordScorer:
         self._vocab, self._data, self._indices, self._indptr = vocab, data, indices, indptr
         self.size, self._params, self._tokens = size, params or {}, tokens
         self._mapped: tuple[np.ndarray, np.ndarray] | None = None  # (ids, starts) of saved tokens
-        self._stemmer = stemmer_for_bm25()
         self._accented: dict[str, list[str]] | None = None
 
     @classmethod
@@ -101,7 +100,8 @@ class KeywordScorer:
         stopwords), repeats kept; written out because bm25s.tokenize sets up four progress bars per call, a
         tenth of a warm question's time."""
         stop = stopwords()
-        return self._stemmer.stemWords([w for w in _TOKEN.findall(question.lower()) if w not in stop])
+        # stem_words: a PyStemmer per thread (the server answers questions on several)
+        return stem_words([w for w in _TOKEN.findall(question.lower()) if w not in stop])
 
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s.tokenize's token_pattern

@@ -29,10 +29,10 @@ def real_clauses(count: int = 3000) -> list[str]:
 def bm25s_scores(texts: list[str]) -> dict[tuple[str, int], np.float32]:
     """(word, text row) -> score, as bm25s builds them."""
     import bm25s
-    from assistant.embeddings.bm25 import stemmer_for_bm25
+    import Stemmer
 
     retriever = bm25s.BM25()
-    retriever.index(bm25s.tokenize(texts, stopwords="en", stemmer=stemmer_for_bm25(), show_progress=False),
+    retriever.index(bm25s.tokenize(texts, stopwords="en", stemmer=Stemmer.Stemmer("english"), show_progress=False),
                     show_progress=False)
     return as_entries(retriever.vocab_dict, retriever.scores["data"], retriever.scores["indices"],
                       retriever.scores["indptr"])

@@ -18,10 +18,10 @@ QUESTIONS = [
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_words_are_bm25s_tokens(question):
     import bm25s
-    from assistant.embeddings.bm25 import stemmer_for_bm25
+    import Stemmer
     from assistant.embeddings.keyword import KeywordScorer
 
-    stemmer = stemmer_for_bm25()
+    stemmer = Stemmer.Stemmer("english")
     scorer = KeywordScorer.build(["Migrant children should not be detained", "Remittances matter"])
     expected = bm25s.tokenize([question], stopwords="en", stemmer=stemmer, show_progress=False, return_ids=False)[0]
     assert scorer.words(question) == expected
