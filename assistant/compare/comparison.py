@@ -4,12 +4,12 @@ resolution belongs to."""
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.documents.metadata import similar_title, title_key
 from assistant.embeddings import ann
 from assistant.embeddings.store import document_rows
 from assistant.search.filters import Filter
@@ -65,9 +65,6 @@ def _paragraphs(store, symbol: str):
     return paragraphs, np.asarray(ann.matrix(store.vectors)[start:end])
 
 
-_NUMBER = re.compile(r"^\s*\d+/\d+\.\s*")
-
-
 def series(documents: list[dict], asked: str) -> list[dict]:
     """The indexed resolutions of one series, oldest first: those whose title is the asked title, or the title of
     the asked resolution, give or take a word or two."""
@@ -76,17 +73,6 @@ def series(documents: list[dict], asked: str) -> list[dict]:
         title = held[_symbol(documents, asked)]["title"]
     except (ValueError, KeyError):
         title = asked
-    matcher = difflib.SequenceMatcher(None, "", _title_key(title))  # the asked title analysed once, as the second
-    found = [d for d in documents if _similar(matcher, _title_key(d["title"]))]
+    matcher = difflib.SequenceMatcher(None, "", title_key(title))  # the asked title analysed once, as the second
+    found = [d for d in documents if similar_title(matcher, title_key(d["title"]))]
     return sorted(found, key=lambda d: (d.get("date") or "", d["symbol"]))
-
-
-def _similar(matcher: difflib.SequenceMatcher, key: str) -> bool:
-    """Whether the key's ratio to the matcher's title is at least 0.9; the two quick upper bounds first (among 900
-    titles, most fail them)."""
-    matcher.set_seq1(key)
-    return matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
-
-
-def _title_key(title: str) -> str:
-    return " ".join(_NUMBER.sub("", title or "").lower().split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from datetime import date
 
@@ -95,3 +96,36 @@ def find_date(raw: str) -> str | None:
             day, month, year = match.groups()
             return date(int(year), month_number(month), int(day)).isoformat()
     return None
+
+
+SERIES_RATIO = 0.9  # title likeness (difflib, characters) for two resolutions to be one series
+_TITLE_NUMBER = re.compile(r"^\s*\d+/\d+\.\s*")
+
+
+def title_key(title: str | None) -> str:
+    """A title as series compare it: its "80/218." number dropped, lowercased, spaces collapsed."""
+    return " ".join(_TITLE_NUMBER.sub("", title or "").lower().split())
+
+
+def similar_title(matcher: difflib.SequenceMatcher, key: str) -> bool:
+    """Whether `key` (a title_key) is the title the matcher holds as its second sequence, give or take a word or
+    two, or under one main title with this year's theme after a colon ("Global health and foreign policy: ...");
+    the two quick upper bounds first (among 900 titles, most fail them)."""
+    main = _main_title(key)
+    if main and main == _main_title(matcher.b):
+        return True
+    matcher.set_seq1(key)
+    return (matcher.real_quick_ratio() >= SERIES_RATIO and matcher.quick_ratio() >= SERIES_RATIO
+            and matcher.ratio() >= SERIES_RATIO)
+
+
+def same_series(title_a: str | None, title_b: str | None) -> bool:
+    """Whether two titles name one series ("Financing of the United Nations Interim Force in Lebanon" is not "...
+    Interim Security Force for Abyei", "World Cleanup Day" not "World Lake Day", though their paragraphs may read
+    word for word alike)."""
+    return similar_title(difflib.SequenceMatcher(None, "", title_key(title_b)), title_key(title_a))
+
+
+def _main_title(key: str) -> str:
+    """The title before a colon that a theme follows, else ""."""
+    return key.split(": ", 1)[0] if ": " in key else ""

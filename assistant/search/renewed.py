@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from assistant.documents.metadata import same_series
+
 from .passage import Passage
 
 SAME_WORDS = 0.9  # share of words in common (difflib ratio over words) for two paragraphs to say the same
@@ -23,9 +25,7 @@ def newest_copies_first(passages: list[Passage], years: tuple[int, ...] = ()) ->
     mentions stay where they are: there each copy is asked for."""
     if len({p.doc for p in passages}) < 2:
         return passages
-    return _deal_copies(passages, lambda a, b, words_a, words_b: same_words(words_a, words_b, a.doc, b.doc,
-                                                                            (a.text, b.text)),
-                        lambda p: (p.year in years, recency(p)))
+    return _deal_copies(passages, copies_of, lambda p: (p.year in years, recency(p)))
 
 
 def dated_copies_first(passages: list[Passage], years: tuple[int, ...], adopted: tuple[int, ...] = ()) -> list[Passage]:
@@ -38,7 +38,8 @@ def dated_copies_first(passages: list[Passage], years: tuple[int, ...], adopted:
     years = tuple(y for y in years if y not in adopted)  # "in 2024" dates the resolution, not its figures
     if not years and not adopted or len({p.doc for p in passages}) < 2:
         return passages
-    return _deal_copies(passages, lambda a, b, words_a, words_b: a.doc != b.doc and _but_figures(words_a, words_b),
+    return _deal_copies(passages, lambda a, b, words_a, words_b: a.doc != b.doc and _but_figures(words_a, words_b)
+                        and same_series(a.doc_title, b.doc_title),
                         lambda p: (p.year in adopted, years_in(p.text, years)))
 
 
@@ -95,6 +96,13 @@ def _but_figures(a: list[str], b: list[str]) -> bool:
         return False
     masked = [["#" if any(c.isdigit() for c in word) else word for word in words] for words in (a, b)]
     return masked[0] == masked[1] or SequenceMatcher(None, *masked, autojunk=False).ratio() >= SAME_WORDS
+
+
+def copies_of(a: Passage, b: Passage, words_a: list[str], words_b: list[str]) -> bool:
+    """Whether two passages are copies of one paragraph renewed in a series: the same words (`paragraph_words`), in
+    resolutions of one series. Another series' words may be the same and mean another thing: "Requests ... to meet
+    the costs of the Day from voluntary contributions" is in "World Cleanup Day" and "World Lake Day" alike."""
+    return same_words(words_a, words_b, a.doc, b.doc, (a.text, b.text)) and same_series(a.doc_title, b.doc_title)
 
 
 def say_the_same(doc_a: str, text_a: str, doc_b: str, text_b: str) -> bool:

@@ -3,6 +3,8 @@ tests on hand-made passages; tests/answers/test_answering.py asks the renewals i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.answers.answer import Citation
@@ -84,3 +86,14 @@ def test_the_copy_of_the_year_asked_about_is_kept():
                      date="2023-12-19")
     assert said_before([cited], other).startswith(" Other resolutions say the same as A/RES/78/217")
     assert [p.key for p in latest_renewals(passages, years=(2019,))[0]] == ["A/RES/80/218#OP5(b)"]  # none of 2019
+
+
+def test_the_same_words_in_another_series_are_not_a_renewal():
+    day = "Stresses that the cost of all activities that may arise from the implementation of the present resolution"\
+          " should be met from voluntary contributions"
+    cleanup = replace(passage("A/RES/78/122", "OP5", day, 0.9, "2023-12-18"), doc_title="World Cleanup Day")
+    lake = replace(passage("A/RES/79/142", "OP4", day, 0.8, "2024-12-17"), doc_title="World Lake Day")
+    renewed = replace(passage("A/RES/80/122", "OP5", day, 0.7, "2025-12-18"), doc_title="World Cleanup Day")
+    found, earlier = latest_renewals([cleanup, lake, renewed])
+    assert [p.key for p in found] == ["A/RES/80/122#OP5", "A/RES/79/142#OP4"]
+    assert {key: [p.doc for p in copies] for key, copies in earlier.items()} == {"A/RES/80/122#OP5": ["A/RES/78/122"]}

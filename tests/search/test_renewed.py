@@ -3,6 +3,8 @@ passages; tests/search/test_searcher.py and the corpus evals search real renewal
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.search.passage import Passage
@@ -107,3 +109,12 @@ def test_the_paragraph_writing_the_years_asked_first(passages, written, adopted,
     from assistant.search.renewed import written_first
 
     assert [p.key for p in written_first(passages, written, adopted)] == order
+
+
+def test_the_same_words_in_another_series_stay_where_they_are():
+    day = "Stresses that the cost of all activities should be met from voluntary contributions"
+    cleanup = replace(passage("A/RES/78/122", "OP5", day, 0.9, "2023-12-18"), doc_title="World Cleanup Day")
+    lake = replace(passage("A/RES/79/142", "OP4", day, 0.8, "2024-12-17"), doc_title="World Lake Day")
+    assert [p.doc for p in newest_copies_first([cleanup, lake])] == ["A/RES/78/122", "A/RES/79/142"]
+    renewed = replace(lake, doc="A/RES/80/122", doc_title="World Cleanup Day", doc_date="2025-12-18")
+    assert [p.doc for p in newest_copies_first([cleanup, renewed])] == ["A/RES/80/122", "A/RES/78/122"]
