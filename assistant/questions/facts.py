@@ -68,3 +68,25 @@ def instruments_named(question: str) -> frozenset[str]:
     """The kinds of instrument the question names ("convention" in "When was the Domestic Workers Convention
     adopted?"), lowercase: a year in their title dates what the question asks about."""
     return frozenset(m.group().lower() for m in _INSTRUMENT.finditer(question))
+
+
+# "How many fellows per year ...?" counts fellows: a paragraph whose figures count officials, States or years does
+# not answer it. The words between "how many" and the first function word name what is counted.
+_COUNTED = re.compile(r"^\s*how many ((?:[a-z][a-z'-]* ?){1,3})", re.I)
+_NOT_COUNTED = frozenset(("of", "per", "in", "to", "for", "are", "is", "was", "were", "do", "does", "did", "have",
+                          "has", "had", "will", "would", "can", "could", "should", "must", "may", "still", "does",
+                          "the", "a", "an", "does", "that", "who", "which", "at", "on", "by", "from", "with", "each"))
+
+
+def counted_words(question: str) -> tuple[str, ...]:
+    """The words naming what "How many ...?" counts ("snow leopards" in "How many snow leopards are left?"), lowercase;
+    () for other questions."""
+    match = _COUNTED.match(question)
+    if not match:
+        return ()
+    words = []
+    for word in match.group(1).lower().split():
+        if word in _NOT_COUNTED:
+            break
+        words.append(word)
+    return tuple(words)

@@ -17,7 +17,7 @@ from .acronyms import spelled_out
 from .acts import asked_act, listed_act
 from .addressed import asked_of, asked_task
 from .changes import Change, asked_change
-from .facts import asked_fact, instruments_named
+from .facts import asked_fact, counted_words, instruments_named
 from .heading import asked_heading
 from .kinds import Kind, asked_kind, kind_narrowing
 from .listing import asks_for_several
@@ -58,8 +58,8 @@ class Question:
     topic: the words every paragraph answering must use ("family reunification", "reaffirm X");
     about: the X of "What does it say about X?" forms, checked against the words the text uses.
     outside: "unrecorded" (votes, sponsors) or "enforcement": what no paragraph says. heading: "date", "title" or
-        "symbol", which the heading states. fact: the kind of fact asked for (questions.facts), and the
-        instruments it names.
+        "symbol", which the heading states. fact: the kind of fact asked for (questions.facts), the
+        instruments it names, and what "How many ...?" counts (`counted`).
     listed_name / mentioned_phrase: what "Where is X mentioned?" lists; title: what "Does it mention X?" looks
         for (a title), mentioned / mentioned_parts: a title checked for absence, and each title it joins.
     kind, kind_narrowing: a kind of document asked for ("treaties") and the stems that narrow it.
@@ -91,6 +91,7 @@ class Question:
     heading: str | None = None
     fact: str | None = None
     instruments: frozenset[str] = frozenset()
+    counted: tuple[str, ...] = ()
     listed_name: str | None = None
     mentioned_phrase: str | None = None
     title: str | None = None
@@ -137,7 +138,8 @@ READERS: dict[str, Callable[[str, str], dict]] = {
     "scope": lambda text, _: {"scope": scope(text)},
     "outside": lambda text, _: {"outside": outside_text(text)},
     "heading": lambda text, _: {"heading": asked_heading(text)},
-    "fact": lambda text, _: {"fact": asked_fact(text), "instruments": instruments_named(text)},
+    "fact": lambda text, _: {"fact": asked_fact(text), "instruments": instruments_named(text),
+                             "counted": counted_words(text)},
     "several": lambda text, _: {"several": asks_for_several(text)},
     "topic": lambda _, searched: {"topic": searched_topic(searched)},
     "about": lambda _, searched: {"about": asked_topic(searched)},
@@ -158,7 +160,7 @@ READERS: dict[str, Callable[[str, str], dict]] = {
 # ("typed"), the resolutions named ("named"), acronyms spelled out ("acronyms"), a topic searched alone ("phrasing").
 PREPARATION = ("typed", "named", "acronyms", "phrasing")
 READ_FIELDS = {"references": ("references",), "scope": ("scope",), "outside": ("outside",), "heading": ("heading",),
-               "fact": ("fact",), "several": ("several",), "topic": ("topic",), "about": ("about",),
+               "fact": ("fact", "counted"), "several": ("several",), "topic": ("topic",), "about": ("about",),
                "mention": ("listed_name", "mentioned_phrase"), "title": ("title", "mentioned"), "kind": ("kind",),
                "act": ("act", "listed_act"), "addressee": ("addressee",), "task": ("task",),
                "provision": ("provision", "whether"), "names": ("names", "name_words"), "numbers": ("numbers",),

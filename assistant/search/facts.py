@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.countries import names_a_country
+from assistant.language.stems import lower_words, stem_words
 from assistant.language.words import MONTH_PATTERN, NUMBER_WORDS
 from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, INSTRUMENTS, ORGANIZATION, PERSON, QUANTITY
 from assistant.questions.question import Question
@@ -29,8 +30,15 @@ _IDENTIFIER_BEFORE = re.compile(rf"(?:{_MONTHS}|Goals?|targets?|paragraphs?|arti
 _IDENTIFIER_AFTER = re.compile(rf"^\s*(?:(?:to|and|-|–)\s*\d{{1,2}}\s+)?(?:{_MONTHS})\b")  # "from 10 to 12 December"
 
 
-def _gives_count(text: str) -> bool:
-    """Whether the text holds a count or share ("almost half", "232 million") and not only identifiers."""
+COUNTED_WITHIN = 4  # the words after a count that name what it counts ("20 fellowships", "nine Annex 2 States")
+_ELIDED = frozenset(("whose", "who", "which", "that", "of"))  # "the nine whose ratification is needed": States
+
+
+def _gives_count(text: str, counted: tuple[str, ...] = ()) -> bool:
+    """Whether the text holds a count or share ("almost half", "232 million") and not only identifiers; with
+    `counted` (the words of "How many fellows ...?"), one followed closely by one of those words (stems compared),
+    or with its noun left out ("the nine whose ratification is needed", "nine of them")."""
+    wanted = set(stem_words(list(counted)))
     for match in _NUMBER.finditer(text):
         number = match.group()
         if number[0].isdigit():
@@ -38,7 +46,9 @@ def _gives_count(text: str) -> bool:
                 continue
             if _IDENTIFIER_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
                 continue
-        return True
+        after = lower_words(text[match.end():])[:COUNTED_WITHIN]
+        if not wanted or wanted & set(stem_words(after)) or after[:1] and after[0] in _ELIDED:
+            return True
     return False
 
 
@@ -74,7 +84,7 @@ _TITLE_YEAR = re.compile(rf"\b(?P<before>{INSTRUMENTS}),? (?:of )?(?:1[89]\d\d|2
                          rf"|\b(?:1[89]\d\d|20\d\d) (?P<after>{INSTRUMENTS})\b")
 
 
-def gives_fact(text: str, kind: str, instruments: frozenset[str] = frozenset()) -> bool:
+def gives_fact(text: str, kind: str, instruments: frozenset[str] = frozenset(), counted: tuple[str, ...] = ()) -> bool:
     """Whether the text contains a figure, a date or session, a person (by honorific, or a State
     holding an office) or a country.
 
@@ -87,7 +97,7 @@ def gives_fact(text: str, kind: str, instruments: frozenset[str] = frozenset()) 
     if kind == COUNTRY:
         return names_a_country(text)
     if kind == QUANTITY:
-        return _gives_count(text)
+        return _gives_count(text, counted)
     if kind == DATE:
         # years inside the title of an instrument the question does not name
         unasked = [m.span() for m in _TITLE_YEAR.finditer(text)
@@ -98,7 +108,7 @@ def gives_fact(text: str, kind: str, instruments: frozenset[str] = frozenset()) 
 
 def answers_fact(text: str, question: Question) -> bool:
     """Whether the text gives the fact the question asks for (True when it asks for none)."""
-    return not question.fact or gives_fact(text, question.fact, question.instruments)
+    return not question.fact or gives_fact(text, question.fact, question.instruments, question.counted)
 
 
 def describe(kind: str) -> str:

@@ -2,7 +2,17 @@
 
 import pytest
 
-from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, ORGANIZATION, PERSON, QUANTITY, asked_fact
+from assistant.questions.facts import (
+    COUNTRY,
+    DATE,
+    DEFINITION,
+    FUNDING,
+    ORGANIZATION,
+    PERSON,
+    QUANTITY,
+    asked_fact,
+    counted_words,
+)
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -59,3 +69,15 @@ from assistant.questions.facts import COUNTRY, DATE, DEFINITION, FUNDING, ORGANI
 ])
 def test_asked_fact(question, kind):
     assert asked_fact(question) == kind
+
+
+@pytest.mark.parametrize("question, counted", [
+    ("How many fellows per year does resolution 79/63 allow?", ("fellows",)),
+    ("How many snow leopards are left in the wild?", ("snow", "leopards")),
+    ("how many States still need to ratify the Treaty?", ("states",)),
+    ("How many of the fellowships are for women?", ()),  # "of": what is counted comes later, unread
+    ("How much money has been pledged?", ()),
+    ("When was it adopted?", ()),
+])
+def test_counted_words(question, counted):
+    assert counted_words(question) == counted

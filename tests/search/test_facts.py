@@ -129,3 +129,18 @@ def test_facts_first_leaves_named_paragraphs_and_dissimilar_clauses_alone():
     under_floor = [_passage(1, WORK, 1.0), _passage(3, HOST, 0.99, similarity=0.2)]
     assert facts_first(under_floor, question, floor=0.33) == under_floor
     assert facts_first(under_floor, question)[0].id == "OP3"
+
+
+@pytest.mark.parametrize("text, counted, gives", [
+    ("The International Law Fellowship Programme, with a minimum of 20 fellowships;", ("fellowships",), True),
+    ("the programme has trained more than 1,100 officials from 172 Member States throughout its 46 years",
+     ("fellows",), False),  # counts officials, States and years, not fellows
+    ("Decides to establish the Group ..., consisting of 21 members, participating in their personal capacity",
+     ("members",), True),
+    ("in particular the nine whose ratification is needed for its entry into force", ("states",), True),  # elided
+    ("noting that near-Earth objects come closer than 1.3 astronomical units", ("potentially", "hazardous",
+                                                                                 "asteroids"), False),
+    ("the programme has trained more than 1,100 officials", (), True),  # nothing counted asked: any count
+])
+def test_a_count_of_what_is_asked(text, counted, gives):
+    assert gives_fact(text, QUANTITY, counted=counted) is gives
