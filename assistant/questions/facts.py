@@ -74,8 +74,8 @@ def instruments_named(question: str) -> frozenset[str]:
 # not answer it. The words between "how many" and the first function word name what is counted.
 _COUNTED = re.compile(r"^\s*how many ((?:[a-z][a-z'-]* ?){1,3})", re.I)
 _NOT_COUNTED = frozenset(("of", "per", "in", "to", "for", "are", "is", "was", "were", "do", "does", "did", "have",
-                          "has", "had", "will", "would", "can", "could", "should", "must", "may", "still", "does",
-                          "the", "a", "an", "does", "that", "who", "which", "at", "on", "by", "from", "with", "each"))
+                          "has", "had", "will", "would", "can", "could", "should", "must", "may", "still", "the", "a",
+                          "an", "that", "who", "which", "at", "on", "by", "from", "with", "each"))
 
 
 def counted_words(question: str) -> tuple[str, ...]:

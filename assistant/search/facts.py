@@ -31,6 +31,7 @@ _IDENTIFIER_AFTER = re.compile(rf"^\s*(?:(?:to|and|-|–)\s*\d{{1,2}}\s+)?(?:{_M
 
 
 COUNTED_WITHIN = 4  # the words after a count that name what it counts ("20 fellowships", "nine Annex 2 States")
+_AFTER_CHARS = 160  # enough for COUNTED_WITHIN words
 _ELIDED = frozenset(("whose", "who", "which", "that", "of"))  # "the nine whose ratification is needed": States
 
 
@@ -46,8 +47,11 @@ def _gives_count(text: str, counted: tuple[str, ...] = ()) -> bool:
                 continue
             if _IDENTIFIER_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
                 continue
-        after = lower_words(text[match.end():])[:COUNTED_WITHIN]
-        if not wanted or wanted & set(stem_words(after)) or after[:1] and after[0] in _ELIDED:
+        if not wanted:
+            return True
+        # the next few words only: the rest of a long paragraph, split at each of its figures, is never read
+        after = lower_words(text[match.end():match.end() + _AFTER_CHARS])[:COUNTED_WITHIN]
+        if wanted & set(stem_words(after)) or after[:1] and after[0] in _ELIDED:
             return True
     return False
 
